@@ -153,7 +153,13 @@ export interface SetThresholdsEvent {
   thresholds: Partial<Thresholds>;
 }
 
-export type ScenarioEvent = MorningEvent | ClearanceEvent | FlareEvent | CrashEvent | SymptomEvent | SessionEvent;
+export type ScenarioEvent =
+  | MorningEvent
+  | ClearanceEvent
+  | FlareEvent
+  | CrashEvent
+  | SymptomEvent
+  | SessionEvent;
 export type EngineEvent =
   | ScenarioEvent
   | TickEvent
