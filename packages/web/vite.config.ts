@@ -1,0 +1,44 @@
+// Build of the patient (and later clinician) app: React, an offline-first service worker, and a dev
+// proxy to the API on :3000. The server serves dist/ at `/` in production.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifest } from './src/app/manifest.ts';
+
+// Reads a person needs when offline: today's plan, their session and settings, progress. Network-first,
+// so fresh data wins whenever the network answers; the cache is cleared at sign-out.
+const CACHED_READS = /\/api\/(?:me|session|today|plan|progress|settings|notes)(?:[/?]|$)/;
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest,
+      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: CACHED_READS,
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'steadily-api',
+              networkTimeoutSeconds: 5,
+              expiration: { maxEntries: 50, maxAgeSeconds: 14 * 24 * 3600 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
+  server: { proxy: { '/api': 'http://localhost:3000' } },
+  preview: { proxy: { '/api': 'http://localhost:3000' } },
+  build: { outDir: 'dist', target: 'es2022', sourcemap: false },
+});
