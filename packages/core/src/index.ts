@@ -1,9 +1,28 @@
 // Public surface of @steadily/core: the pain-aware dosing engine and its vocabulary.
 
+export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
+export { startingSteps, stepFor } from './quota.ts';
 export {
   englishSyllables,
   fernandezHuertaScore,
   fleschKincaidGrade,
   spanishSyllables,
 } from './readability.ts';
+export { type Language, REASON_CODES, renderReason } from './reasons.ts';
+export {
+  CLEARANCE_QUESTIONS,
+  type ClearanceAnswers,
+  clearanceOutcome,
+  FOLLOW_UP_QUESTIONS,
+  type FollowUpCondition,
+  followUpsOpened,
+  isPausingSymptom,
+  isRedFlag,
+  isUrgentSymptom,
+  screeningOutcome,
+} from './screening.ts';
+export { type Scenario, type SimulatedDecision, type SimulationOutput, simulate } from './simulate.ts';
+export type { EngineState } from './state.ts';
+export { DEFAULT_THRESHOLDS, PRESET_IDS, PRESETS, presetsFor, resolveThresholds } from './thresholds.ts';
 export * from './types.ts';
+export { painLimit } from './zones.ts';

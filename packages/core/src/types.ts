@@ -2,7 +2,17 @@
 
 export type Unit = 'minutes' | 'seconds' | 'reps';
 export type Zone = 'GREEN' | 'AMBER' | 'RED';
-export type Action = 'start' | 'progress' | 'hold' | 'step_back' | 'flare' | 'rebuild' | 'pause' | 'stop';
+/** `set` only comes from a clinician's (or, in pacing, the person's) own change, never from a scenario. */
+export type Action =
+  | 'start'
+  | 'progress'
+  | 'hold'
+  | 'step_back'
+  | 'flare'
+  | 'rebuild'
+  | 'pause'
+  | 'stop'
+  | 'set';
 export type Mode = 'normal' | 'flare' | 'pacing' | 'needs_clearance' | 'stopped';
 export type Flag =
   | 'boom_bust'
@@ -152,6 +162,17 @@ export interface SetThresholdsEvent {
   type: 'set_thresholds';
   thresholds: Partial<Thresholds>;
 }
+export interface AddExerciseEvent {
+  /** A clinician adds an exercise to a running programme: it starts at its starting quota. */
+  day: number;
+  type: 'add_exercise';
+  exercise: ExercisePlan;
+}
+export interface RemoveExerciseEvent {
+  day: number;
+  type: 'remove_exercise';
+  exercise: string;
+}
 
 export type ScenarioEvent =
   | MorningEvent
@@ -166,7 +187,9 @@ export type EngineEvent =
   | RedFlagEvent
   | ResumeEvent
   | SetQuotaEvent
-  | SetThresholdsEvent;
+  | SetThresholdsEvent
+  | AddExerciseEvent
+  | RemoveExerciseEvent;
 export type EventType = EngineEvent['type'];
 
 // ── Outputs ───────────────────────────────────────────────────────────────────────────────────
@@ -212,6 +235,7 @@ export type ReasonCode =
   | 'pause_symptom'
   | 'stop_symptom'
   | 'stop_red_flag'
+  | 'resume'
   | 'set_by_clinician';
 
 /** Something to tell the person or their clinician that is not a dose change. */

@@ -1,0 +1,153 @@
+// Plain-language reasons for every decision (SPEC §6), in English and Spanish.
+// Kind and non-judgemental; reading grade ≤ 7 (checked in reasons.test.ts). Built only from params,
+// so a stored decision can be shown again in either language.
+import type { ReasonCode, ReasonParams } from './types.ts';
+
+export type Language = 'en' | 'es';
+
+const UNIT_WORDS: Record<Language, Record<string, [string, string]>> = {
+  en: { minutes: ['minute', 'minutes'], seconds: ['second', 'seconds'], reps: ['time', 'times'] },
+  es: { minutes: ['minuto', 'minutos'], seconds: ['segundo', 'segundos'], reps: ['vez', 'veces'] },
+};
+
+const SYMPTOM_WORDS: Record<Language, Record<string, string>> = {
+  en: {
+    chest_pain: 'chest pain or pressure',
+    fainting: 'fainting or nearly fainting',
+    breathlessness: 'being very out of breath',
+    palpitations: 'a new racing or uneven heartbeat',
+    numbness_weakness: 'new numbness or weakness',
+    joint_locking: 'a joint that locks, gives way, or is hot and swollen',
+    sharp_new_pain: 'a sharp pain that is not like your usual pain',
+  },
+  es: {
+    chest_pain: 'dolor o presión en el pecho',
+    fainting: 'un desmayo o casi desmayo',
+    breathlessness: 'mucha falta de aire',
+    palpitations: 'latidos nuevos muy rápidos o irregulares',
+    numbness_weakness: 'falta de sensibilidad o debilidad nueva',
+    joint_locking: 'una articulación que se traba, falla, o está caliente e hinchada',
+    sharp_new_pain: 'un dolor agudo distinto del habitual',
+  },
+};
+
+function formatNumber(value: number, language: Language): string {
+  const text = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  return language === 'es' ? text.replace('.', ',') : text;
+}
+
+function amount(language: Language, value: string | number | undefined, unit: string | number | undefined) {
+  const n = Number(value ?? 0);
+  const words = UNIT_WORDS[language][String(unit)] ?? ['', ''];
+  return `${formatNumber(n, language)} ${n === 1 ? words[0] : words[1]}`;
+}
+
+type Render = (p: ReasonParams, a: (key: 'from' | 'to') => string) => string;
+
+const EN: Record<ReasonCode, Render> = {
+  start: (p, a) =>
+    `We start ${p.exercise} at ${a('to')}. That is a bit less than you could do in your tests, so your body can get used to it.`,
+  start_after_clearance: (p, a) =>
+    `You are cleared to start. We start ${p.exercise} at ${a('to')}, a bit less than you could do in your tests.`,
+  resume: (p, a) => `Your clinician says you can go on. ${p.exercise} starts again at ${a('to')}.`,
+  progress: (p, a) =>
+    `Your pain stayed in your range and settled by the next morning, ${p.count} days in a row. So ${p.exercise} goes up from ${a('from')} to ${a('to')}.`,
+  hold_green_streak: (p, a) =>
+    `Good session. Your pain stayed in your range. ${p.exercise} stays at ${a('to')}. After ${p.remaining} more good ${p.remaining === 1 ? 'day' : 'days'} like this, it can go up.`,
+  hold_amber_pain: (p, a) =>
+    `Your pain came close to your limit of ${p.limit} out of 10. That is OK. ${p.exercise} stays at ${a('to')} for now.`,
+  hold_amber_morning: (p, a) =>
+    `Your pain was a bit higher the next morning. That is OK. ${p.exercise} stays at ${a('to')} for now.`,
+  hold_amber_less: (p, a) =>
+    `You did less than planned this time. That is fine. ${p.exercise} stays at ${a('to')} for now.`,
+  hold_amber_more: (p, a) =>
+    `You did more than planned. That is fine, but doing more is no reason to go up faster. ${p.exercise} stays at ${a('to')} for now.`,
+  hold_timeout: (p, a) =>
+    `We did not get your morning check-in, so we could not tell how you felt. ${p.exercise} stays at ${a('to')} for now.`,
+  hold_pacing: (p, a) =>
+    `Good session, inside your energy. With pacing, ${p.exercise} stays at ${a('to')}. You or your clinician can choose to go up.`,
+  hold_week_worse: (p, a) =>
+    `Your mornings were harder this week than last week. So ${p.exercise} stays at ${a('to')} for now, even after a good day.`,
+  hold_cap_growth: (p, a) =>
+    `You are doing well. But ${p.exercise} has gone up a lot in the last two weeks, and bigger jumps raise the risk of harm. So it stays at ${a('to')} for now.`,
+  hold_cap_max: (p, a) =>
+    `You have reached the top amount for ${p.exercise}: ${a('to')}. It stays there. Well done.`,
+  step_back_pain: (p, a) =>
+    `Your pain went above your limit of ${p.limit} out of 10. So ${p.exercise} steps back from ${a('from')} to ${a('to')}. This is normal. It is not a failure.`,
+  step_back_morning: (p, a) =>
+    `Your pain was higher the next morning. So ${p.exercise} steps back from ${a('from')} to ${a('to')}. This is a normal part of the plan, not a failure.`,
+  step_back_crash: (p, a) =>
+    `You told us you crashed. So ${p.exercise} steps back from ${a('from')} to ${a('to')}, to stay inside your energy. Rest is part of the plan.`,
+  flare: (p, a) =>
+    `Flares are part of getting better. They are not a sign of harm or of something you did wrong. Keep moving gently: ${p.exercise} goes from ${a('from')} to ${a('to')} for now.`,
+  rebuild: (p, a) =>
+    `You had good days during your flare. So ${p.exercise} goes back up from ${a('from')} to ${a('to')}.`,
+  rebuild_done: (p, a) =>
+    `Your flare has settled. ${p.exercise} is back to ${a('to')}. Well done for keeping moving.`,
+  pause_symptom: (p) =>
+    `You told us about ${p.symptom}. We paused ${p.exercise} and told your clinician. Please answer the safety questions again.`,
+  stop_symptom: (p) =>
+    `You told us about ${p.symptom}. Stop now and get urgent medical help. We told your clinician. Your plan is on hold until they check it.`,
+  stop_red_flag: () =>
+    `One of your answers needs a check by a doctor soon. Please get urgent medical advice. Your plan is on hold until your clinician says it is safe.`,
+  set_by_clinician: (p, a) => `${p.exercise} was set to ${a('to')} by your care team.`,
+};
+
+const ES: Record<ReasonCode, Render> = {
+  start: (p, a) =>
+    `Empezamos ${p.exercise} con ${a('to')}. Es un poco menos de lo que pudiste hacer en tus pruebas, para que tu cuerpo se acostumbre.`,
+  start_after_clearance: (p, a) =>
+    `Ya puedes empezar. Empezamos ${p.exercise} con ${a('to')}, un poco menos de lo que pudiste hacer en tus pruebas.`,
+  resume: (p, a) => `Tu equipo dice que puedes seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
+  progress: (p, a) =>
+    `Tu dolor se quedó en tu rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${a('from')} a ${a('to')}.`,
+  hold_green_streak: (p, a) =>
+    `Buena sesión. Tu dolor se quedó en tu rango. ${p.exercise} se queda en ${a('to')}. Con ${p.remaining} ${p.remaining === 1 ? 'día bueno' : 'días buenos'} más así, puede subir.`,
+  hold_amber_pain: (p, a) =>
+    `Tu dolor llegó cerca de tu límite de ${p.limit} sobre 10. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
+  hold_amber_morning: (p, a) =>
+    `Tu dolor fue un poco más alto a la mañana siguiente. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
+  hold_amber_less: (p, a) =>
+    `Esta vez hiciste menos de lo previsto. No pasa nada. ${p.exercise} se queda en ${a('to')} por ahora.`,
+  hold_amber_more: (p, a) =>
+    `Hiciste más de lo previsto. Está bien, pero hacer más no es razón para subir más rápido. ${p.exercise} se queda en ${a('to')} por ahora.`,
+  hold_timeout: (p, a) =>
+    `No tenemos tu respuesta de la mañana, así que no sabemos cómo te sentiste. ${p.exercise} se queda en ${a('to')} por ahora.`,
+  hold_pacing: (p, a) =>
+    `Buena sesión, dentro de tu energía. Con el ritmo pausado, ${p.exercise} se queda en ${a('to')}. Tú o tu equipo pueden decidir subir.`,
+  hold_week_worse: (p, a) =>
+    `Tus mañanas fueron más duras esta semana que la anterior. Por eso ${p.exercise} se queda en ${a('to')} por ahora, aunque el día fue bueno.`,
+  hold_cap_growth: (p, a) =>
+    `Vas muy bien. Pero ${p.exercise} ya subió mucho en las dos últimas semanas, y subir de golpe trae más riesgo. Por eso se queda en ${a('to')} por ahora.`,
+  hold_cap_max: (p, a) => `Llegaste al máximo para ${p.exercise}: ${a('to')}. Se queda ahí. Muy bien hecho.`,
+  step_back_pain: (p, a) =>
+    `Tu dolor pasó tu límite de ${p.limit} sobre 10. Por eso ${p.exercise} baja de ${a('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
+  step_back_morning: (p, a) =>
+    `Tu dolor fue más alto a la mañana siguiente. Por eso ${p.exercise} baja de ${a('from')} a ${a('to')}. Es parte normal del plan, no un fracaso.`,
+  step_back_crash: (p, a) =>
+    `Nos dijiste que tuviste un bajón. Por eso ${p.exercise} baja de ${a('from')} a ${a('to')}, para quedar dentro de tu energía. Descansar es parte del plan.`,
+  flare: (p, a) =>
+    `Las crisis son parte de mejorar. No son señal de daño ni de que hiciste algo mal. Sigue moviéndote con calma: ${p.exercise} pasa de ${a('from')} a ${a('to')} por ahora.`,
+  rebuild: (p, a) =>
+    `Tuviste días buenos durante tu crisis. Por eso ${p.exercise} vuelve a subir de ${a('from')} a ${a('to')}.`,
+  rebuild_done: (p, a) =>
+    `Tu crisis se calmó. ${p.exercise} vuelve a ${a('to')}. Muy bien por seguir moviéndote.`,
+  pause_symptom: (p) =>
+    `Nos contaste que tuviste ${p.symptom}. Pausamos ${p.exercise} y avisamos a tu equipo. Por favor, responde otra vez las preguntas de seguridad.`,
+  stop_symptom: (p) =>
+    `Nos contaste que tuviste ${p.symptom}. Para ahora y busca ayuda médica urgente. Avisamos a tu equipo. Tu plan queda en pausa hasta que lo revisen.`,
+  stop_red_flag: () =>
+    `Una de tus respuestas necesita que un médico te vea pronto. Busca consejo médico urgente. Tu plan queda en pausa hasta que tu equipo diga que es seguro.`,
+  set_by_clinician: (p, a) => `Tu equipo de salud puso ${p.exercise} en ${a('to')}.`,
+};
+
+const TEMPLATES: Record<Language, Record<ReasonCode, Render>> = { en: EN, es: ES };
+
+export function renderReason(language: Language, code: ReasonCode, params: ReasonParams): string {
+  const p: ReasonParams = { ...params };
+  if (typeof p.symptom === 'string') p.symptom = SYMPTOM_WORDS[language][p.symptom] ?? p.symptom;
+  const a = (key: 'from' | 'to') => amount(language, p[key], p.unit);
+  return TEMPLATES[language][code](p, a);
+}
+
+export const REASON_CODES = Object.keys(EN) as ReasonCode[];

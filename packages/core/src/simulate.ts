@@ -1,0 +1,82 @@
+// Runs a whole scenario (SPEC §14) through the incremental engine, one event at a time.
+import { startEngine } from './engine.ts';
+import type {
+  Action,
+  Decision,
+  ExercisePlan,
+  Flag,
+  FlareRecord,
+  Mode,
+  PresetId,
+  ScenarioEvent,
+  Screening,
+  StepResult,
+  Thresholds,
+  Zone,
+} from './types.ts';
+
+export interface Scenario {
+  name?: string;
+  preset?: PresetId | PresetId[];
+  thresholds?: Partial<Thresholds>;
+  screening?: Screening;
+  referenceMorningPain: number;
+  exercises: ExercisePlan[];
+  events: ScenarioEvent[];
+}
+
+export interface SimulatedDecision {
+  day: number;
+  exercise: string;
+  zone: Zone | null;
+  action: Action;
+  quota: number;
+  previousQuota: number;
+  reason: string;
+  reasonCode: string;
+  inputs: Decision['inputs'];
+}
+
+export interface SimulationOutput {
+  decisions: SimulatedDecision[];
+  final: { mode: Mode; quotas: Record<string, number>; flags: Flag[]; flares: FlareRecord[] };
+}
+
+export function simulate(scenario: Scenario): SimulationOutput {
+  const presets = scenario.preset === undefined ? undefined : [scenario.preset].flat();
+  const started = startEngine({
+    presets,
+    thresholds: scenario.thresholds,
+    screening: scenario.screening,
+    referenceMorningPain: scenario.referenceMorningPain,
+    exercises: scenario.exercises,
+  });
+  const decisions: SimulatedDecision[] = [];
+  const flares: FlareRecord[] = [];
+  const collect = (result: StepResult) => {
+    for (const d of result.decisions) decisions.push(toOutput(d));
+    if (result.flareStarted) flares.push({ ...result.flareStarted });
+    if (result.flareEnded) {
+      const open = flares.findLast((f) => f.startDay === result.flareEnded?.startDay && f.endDay === null);
+      if (open) open.endDay = result.flareEnded.endDay;
+    }
+  };
+  collect(started);
+  for (const event of scenario.events) collect(started.engine.apply(event));
+  const view = started.engine.view();
+  return { decisions, final: { mode: view.mode, quotas: view.quotas, flags: view.flags, flares } };
+}
+
+function toOutput(d: Decision): SimulatedDecision {
+  return {
+    day: d.day,
+    exercise: d.exercise,
+    zone: d.zone,
+    action: d.action,
+    quota: d.quota,
+    previousQuota: d.previousQuota,
+    reason: d.reason,
+    reasonCode: d.reasonCode,
+    inputs: d.inputs,
+  };
+}
