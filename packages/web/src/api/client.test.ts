@@ -30,7 +30,9 @@ describe('request', () => {
   });
 
   it('throws a typed error with the field of a 400 answer', async () => {
-    vi.stubGlobal('fetch', async () => reply(400, { error: { message: 'Use a valid email', field: 'email' } }));
+    vi.stubGlobal('fetch', async () =>
+      reply(400, { error: { message: 'Use a valid email', field: 'email' } }),
+    );
     const error = await request('POST', '/auth/sign-up', { body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, field: 'email', message: 'Use a valid email' });

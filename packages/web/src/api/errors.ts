@@ -35,7 +35,8 @@ function text(value: unknown): string | null {
 function pathText(value: unknown): string | null {
   if (Array.isArray(value)) {
     return value.reduce<string>(
-      (path, part) => (typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : String(part)),
+      (path, part) =>
+        typeof part === 'number' ? `${path}[${part}]` : path ? `${path}.${part}` : String(part),
       '',
     );
   }

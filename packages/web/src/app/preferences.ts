@@ -25,7 +25,9 @@ function read(): Preferences {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Preferences> | null;
     if (saved === null || typeof saved !== 'object') return fallback;
     return {
-      textSize: TEXT_SIZES.includes(saved.textSize as TextSize) ? (saved.textSize as TextSize) : fallback.textSize,
+      textSize: TEXT_SIZES.includes(saved.textSize as TextSize)
+        ? (saved.textSize as TextSize)
+        : fallback.textSize,
       lowEnergy: saved.lowEnergy === true,
       language: isLanguage(saved.language) ? saved.language : fallback.language,
     };

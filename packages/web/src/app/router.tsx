@@ -62,3 +62,13 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
   }
   return <a href={to} onClick={handleClick} {...rest} />;
 }
+
+let navigations = 0;
+subscribe(() => {
+  navigations++;
+});
+
+/** True once the person has moved between screens (so focus should follow to the new heading). */
+export function hasNavigated(): boolean {
+  return navigations > 0;
+}

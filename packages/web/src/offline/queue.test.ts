@@ -95,7 +95,10 @@ describe('offline outbox', () => {
 
   it('lets the person retry or remove a refused write', async () => {
     const error = { status: 422, message: 'No such exercise', field: 'exercise' };
-    const { outbox } = makeOutbox([{ kind: 'rejected', error }, { kind: 'rejected', error }]);
+    const { outbox } = makeOutbox([
+      { kind: 'rejected', error },
+      { kind: 'rejected', error },
+    ]);
     const first = await outbox.enqueue('ana', 'session', { exercise: 'gone' });
     await outbox.flush('ana');
     await outbox.retry(first.id);

@@ -107,7 +107,12 @@ export function createOutbox(deps: OutboxDeps) {
         await deps.store.delete(write.id);
         sent++;
       } else if (outcome.kind === 'rejected') {
-        await deps.store.put({ ...write, state: 'rejected', attempts: write.attempts + 1, error: outcome.error });
+        await deps.store.put({
+          ...write,
+          state: 'rejected',
+          attempts: write.attempts + 1,
+          error: outcome.error,
+        });
       } else {
         const attempts = write.attempts + 1;
         const nextAttemptAt = deps.now() + backoffMs(attempts, deps.random());

@@ -1,0 +1,64 @@
+// Settings that make the app easier on a hard day: text size, low-energy mode, language.
+import { useTranslation } from 'react-i18next';
+import { signOut } from '../../api/auth.ts';
+import { TEXT_SIZES, type TextSize, updatePreferences, usePreferences } from '../../app/preferences.ts';
+import { navigate } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
+import { Button } from '../../components/button.tsx';
+import { ChoiceGroup } from '../../components/choice-group.tsx';
+import { Page } from '../../components/page.tsx';
+import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+
+/** Each language is named in itself, so a person can find theirs whatever is shown now. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
+
+export default function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  const preferences = usePreferences();
+  const { session, setMe } = useSession();
+
+  async function leave(): Promise<void> {
+    await signOut().catch(() => undefined); // signed out on this device even if the server is unreachable
+    setMe(null);
+    navigate('/start', { replace: true });
+  }
+
+  return (
+    <Page title={t('title')}>
+      <ChoiceGroup<TextSize>
+        legend={t('textSize.legend')}
+        choices={TEXT_SIZES.map((size) => ({ value: size, label: t(`textSize.${size}`) }))}
+        value={preferences.textSize}
+        onChange={(textSize) => updatePreferences({ textSize })}
+      />
+      <fieldset className="choices">
+        <legend>{t('lowEnergy.legend')}</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={preferences.lowEnergy}
+            aria-describedby="low-energy-hint"
+            onChange={(event) => updatePreferences({ lowEnergy: event.target.checked })}
+          />
+          {t('lowEnergy.label')}
+        </label>
+        <p className="field-hint" id="low-energy-hint">
+          {t('lowEnergy.hint')}
+        </p>
+      </fieldset>
+      <ChoiceGroup<Language>
+        legend={t('language.legend')}
+        choices={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language] }))}
+        value={preferences.language}
+        onChange={(language) => updatePreferences({ language })}
+        langOf={(language) => language}
+      />
+      <p className="muted nonessential">{t('savedNote')}</p>
+      {session.status === 'signed_in' ? (
+        <div className="page-actions">
+          <Button onClick={() => void leave()}>{t('signOut')}</Button>
+        </div>
+      ) : null}
+    </Page>
+  );
+}
