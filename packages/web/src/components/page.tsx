@@ -11,9 +11,11 @@ interface PageProps {
   actions?: ReactNode;
   /** A small line above the title (e.g. a back link). */
   top?: ReactNode;
+  /** Secondary content below the actions. */
+  after?: ReactNode;
 }
 
-export function Page({ title, children, actions, top }: PageProps) {
+export function Page({ title, children, actions, top, after }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
 
@@ -32,6 +34,7 @@ export function Page({ title, children, actions, top }: PageProps) {
         {children}
       </div>
       {actions === undefined ? null : <div className="page-actions">{actions}</div>}
+      {after}
     </div>
   );
 }

@@ -25,6 +25,17 @@ export default function StartScreen() {
           </ButtonLink>
         </>
       }
+      after={
+        <div className="page-after">
+          <ButtonLink to="/learn" variant="quiet">
+            {t('learn')}
+          </ButtonLink>
+          <Button variant="quiet" lang={other} onClick={() => updatePreferences({ language: other })}>
+            {t('switchLanguage')}
+          </Button>
+          <p className="muted nonessential">{t('privacy')}</p>
+        </div>
+      }
     >
       <p className="lead">{t('lead')}</p>
       <section aria-labelledby="expect">
@@ -35,13 +46,6 @@ export default function StartScreen() {
           ))}
         </ul>
       </section>
-      <p className="muted nonessential">{t('privacy')}</p>
-      <ButtonLink to="/learn" variant="quiet">
-        {t('learn')}
-      </ButtonLink>
-      <Button variant="quiet" lang={other} onClick={() => updatePreferences({ language: other })}>
-        {t('switchLanguage')}
-      </Button>
     </Page>
   );
 }
