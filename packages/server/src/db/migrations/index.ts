@@ -1,0 +1,15 @@
+// Every migration, in order, as code: the Migrator reads them from here, never from the file system,
+// so the CLI and the tests run the same list wherever they start from.
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as initial from './0001-initial.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+/** The newest schema version this build knows (backup/restore compares against it). */
+export const latestMigration = Object.keys(migrations).at(-1) as string;

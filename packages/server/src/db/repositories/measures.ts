@@ -1,0 +1,28 @@
+// Outcome measures (PEG, PSEQ, PSFS, PHQ-2) at weeks 0, 6 and 12.
+import type { Insertable } from 'kysely';
+import type { MeasureTable } from '../schema.ts';
+import type { Executor } from './executor.ts';
+
+export async function insertMeasure(db: Executor, row: Insertable<MeasureTable>): Promise<void> {
+  await db.insertInto('measure').values(row).execute();
+}
+
+export function findMeasure(db: Executor, patientId: string, instrument: string, week: number) {
+  return db
+    .selectFrom('measure')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .where('instrument', '=', instrument as MeasureTable['instrument'])
+    .where('week', '=', week)
+    .executeTakeFirst();
+}
+
+export function listMeasures(db: Executor, patientId: string) {
+  return db
+    .selectFrom('measure')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .orderBy('instrument')
+    .orderBy('week')
+    .execute();
+}

@@ -1,0 +1,85 @@
+// Programmes (a draft, then one active at a time), their exercises and the baseline trials.
+import type { Insertable } from 'kysely';
+import type { ProgrammeExerciseTable, ProgrammeTable } from '../schema.ts';
+import type { Executor } from './executor.ts';
+
+export function findProgramme(db: Executor, patientId: string, status: 'draft' | 'active') {
+  return db
+    .selectFrom('programme')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .where('status', '=', status)
+    .executeTakeFirst();
+}
+
+export async function insertProgramme(db: Executor, row: Insertable<ProgrammeTable>): Promise<void> {
+  await db.insertInto('programme').values(row).execute();
+}
+
+export async function deleteProgramme(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('programme').where('id', '=', id).execute();
+}
+
+export async function activateProgramme(
+  db: Executor,
+  id: string,
+  fields: { startDate: string; profile: string; startedAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('programme')
+    .set({
+      status: 'active',
+      start_date: fields.startDate,
+      profile: fields.profile,
+      started_at: fields.startedAt,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function endProgramme(db: Executor, id: string, at: Date): Promise<void> {
+  await db.updateTable('programme').set({ status: 'ended', ended_at: at }).where('id', '=', id).execute();
+}
+
+export async function insertExercises(
+  db: Executor,
+  rows: Insertable<ProgrammeExerciseTable>[],
+): Promise<void> {
+  if (rows.length > 0) await db.insertInto('programme_exercise').values(rows).execute();
+}
+
+export function listExercises(db: Executor, programmeId: string) {
+  return db
+    .selectFrom('programme_exercise')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .orderBy('position')
+    .execute();
+}
+
+export function listBaselineTrials(db: Executor, programmeId: string) {
+  return db
+    .selectFrom('baseline_trial as t')
+    .innerJoin('programme_exercise as e', 'e.id', 't.exercise_id')
+    .select(['t.id', 't.exercise_id', 't.local_date', 't.value', 't.created_at'])
+    .where('e.programme_id', '=', programmeId)
+    .orderBy('t.created_at')
+    .orderBy('t.id')
+    .execute();
+}
+
+export async function insertBaselineTrial(
+  db: Executor,
+  row: { id: string; exerciseId: string; localDate: string; value: number; createdBy: string },
+): Promise<void> {
+  await db
+    .insertInto('baseline_trial')
+    .values({
+      id: row.id,
+      exercise_id: row.exerciseId,
+      local_date: row.localDate,
+      value: row.value,
+      created_by: row.createdBy,
+    })
+    .execute();
+}

@@ -1,0 +1,26 @@
+// PATCH /api/account: change my display name, time zone or language.
+import { z } from 'zod';
+import { actorOf } from '../../http/auth.ts';
+import { updateMe } from '../../services/accounts.ts';
+import { errors, TimeZone, type ZodApp } from '../schemas.ts';
+import { AccountResponse } from './account-schema.ts';
+
+export const UpdateAccountBody = z.object({
+  displayName: z.string().trim().min(1).max(100).optional(),
+  timeZone: TimeZone.optional(),
+  locale: z.enum(['en', 'es']).optional(),
+});
+
+export default function updateAccountRoute(app: ZodApp): void {
+  app.route({
+    method: 'PATCH',
+    url: '/api/account',
+    schema: {
+      tags: ['auth'],
+      summary: 'Update my account',
+      body: UpdateAccountBody,
+      response: { 200: AccountResponse, ...errors },
+    },
+    handler: async (request) => updateMe(app.ctx, actorOf(request), request.body),
+  });
+}

@@ -1,0 +1,51 @@
+// zod pieces shared by many routes. The OpenAPI document is generated from these and the per-route
+// schemas beside each route file, so what is documented is exactly what is validated.
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isValidLocalDate, isValidTimeZone } from '../services/local-date.ts';
+
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export const Uuid = z.uuid();
+export const RequestId = z
+  .uuid()
+  .describe('A client-generated UUID: sending it again returns the first result');
+export const LocalDate = z
+  .string()
+  .refine(isValidLocalDate, 'must be a calendar date YYYY-MM-DD')
+  .describe("A date of the person's own calendar");
+export const TimeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'must be an IANA time zone');
+export const Pain = z.int().min(0).max(10).describe('0–10 numeric rating scale, whole numbers');
+export const Instant = z.string().describe('ISO 8601 instant');
+
+export const PatientParams = z.object({ patientId: Uuid });
+
+export const ErrorResponse = z.object({
+  error: z.string(),
+  field: z.string().optional(),
+  message: z.string(),
+});
+
+/** The error responses every route may give, for the OpenAPI document. */
+export const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
+
+export const Ok = z.object({ ok: z.literal(true) });

@@ -1,0 +1,58 @@
+// What every service receives: the database, the clock, the engine and the job queue, plus who is
+// asking. Built once per process (app.ts); the actor once per request (http/auth.ts).
+import type { Kysely } from 'kysely';
+import type { DatabaseKind } from '../db/database.ts';
+import type { Executor } from '../db/repositories/executor.ts';
+import type { DB, Role } from '../db/schema.ts';
+import type { EngineModule } from '../engine/engine-port.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface DayEndJob {
+  patientId: string;
+  programmeId: string;
+  /** The local date whose first event lets waiting sessions time out (session day + 2). */
+  tickDate: string;
+  runAt: Date;
+}
+
+/** Jobs the services ask for; pg-boss behind it (jobs/), or nothing when jobs are off. */
+export interface JobQueue {
+  /** Inside the caller's transaction, so the job exists exactly when the write does. */
+  scheduleDayEnd(db: Executor, job: DayEndJob): Promise<void>;
+  scheduleReminders(patientId: string, times: string[], timeZone: string): Promise<void>;
+}
+
+export const noJobs: JobQueue = {
+  scheduleDayEnd: async () => {},
+  scheduleReminders: async () => {},
+};
+
+export interface Settings {
+  /** A person may sign up without an invitation (self-guided use). */
+  allowSelfSignUp: boolean;
+  /** Days an invitation stays valid. */
+  invitationDays: number;
+}
+
+export interface AppContext {
+  db: Kysely<DB>;
+  settings: Settings;
+  dbKind: DatabaseKind;
+  clock: Clock;
+  engine: EngineModule | null;
+  jobs: JobQueue;
+}
+
+export interface Actor {
+  accountId: string;
+  role: Role;
+  isAdmin: boolean;
+  sessionId: string;
+  /** `METHOD /api/path/:param`, recorded in the audit log and the idempotency table. */
+  route: string;
+}

@@ -1,0 +1,67 @@
+// How every write to a person's record runs: one transaction that checks access, takes the person's
+// lock (writes for one person serialise, across processes), then returns the first result for a
+// request id it has seen, or runs the write and stores its result with it.
+
+import type { Executor } from '../db/repositories/executor.ts';
+import { findIdempotentResult, lockRequestId, saveIdempotentResult } from '../db/repositories/idempotency.ts';
+import { lockPatient } from '../db/repositories/patients.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { type Allowed, authorisePatient, type PatientAccess } from './access.ts';
+import type { Actor, AppContext } from './context.ts';
+
+export interface WriteScope {
+  actor: Actor;
+  patientId: string;
+  requestId: string;
+  allowed: Allowed[];
+}
+
+export function writeForPatient<T>(
+  ctx: AppContext,
+  scope: WriteScope,
+  write: (db: Executor, access: PatientAccess) => Promise<T>,
+): Promise<T> {
+  return ctx.db.transaction().execute(async (db) => {
+    const access = await authorisePatient(db, scope.actor, scope.patientId, scope.allowed, 'write');
+    if (!(await lockPatient(db, scope.patientId))) throw new NotFoundError('No such patient');
+    return once(db, scope.actor, scope.requestId, () => write(db, access));
+  });
+}
+
+/** The idempotency step alone, for writes that are not about one person (invitations). */
+export async function once<T>(
+  db: Executor,
+  actor: Actor,
+  requestId: string,
+  write: () => Promise<T>,
+): Promise<T> {
+  await lockRequestId(db, requestId);
+  const prior = await findIdempotentResult(db, requestId);
+  if (prior !== undefined) {
+    if (prior.account_id !== actor.accountId || prior.route !== actor.route) {
+      throw new ConflictError('This requestId was already used for another request', 'requestId');
+    }
+    return prior.response as T;
+  }
+  // Through JSON once, so the first answer and every repeat are the same bytes.
+  const result = JSON.parse(JSON.stringify(await write())) as T;
+  await saveIdempotentResult(db, {
+    requestId,
+    accountId: actor.accountId,
+    route: actor.route,
+    response: result,
+  });
+  return result;
+}
+
+export function readForPatient<T>(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  read: (db: Executor, access: PatientAccess) => Promise<T>,
+): Promise<T> {
+  return ctx.db.transaction().execute(async (db) => {
+    const access = await authorisePatient(db, actor, patientId, ['self', 'clinician'], 'read');
+    return read(db, access);
+  });
+}

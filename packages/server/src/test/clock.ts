@@ -1,0 +1,18 @@
+// A clock tests move by hand (days at a time), shared by the app and the services.
+import type { Clock } from '../services/context.ts';
+
+export class ManualClock implements Clock {
+  #now: number;
+  constructor(start: Date | string) {
+    this.#now = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.#now);
+  }
+  set(instant: Date | string): void {
+    this.#now = new Date(instant).getTime();
+  }
+  advanceDays(days: number): void {
+    this.#now += days * 86_400_000;
+  }
+}
