@@ -42,7 +42,12 @@ function amount(language: Language, value: string | number | undefined, unit: st
   return `${formatNumber(n, language)} ${n === 1 ? words[0] : words[1]}`;
 }
 
-type Render = (p: ReasonParams, a: (key: 'from' | 'to') => string) => string;
+/** `a` renders an amount with its unit ("8 minutes"), `n` the bare number ("8"). */
+type Render = (
+  p: ReasonParams,
+  a: (key: 'from' | 'to') => string,
+  n: (key: 'from' | 'to') => string,
+) => string;
 
 const EN: Record<ReasonCode, Render> = {
   start: (p, a) =>
@@ -50,8 +55,8 @@ const EN: Record<ReasonCode, Render> = {
   start_after_clearance: (p, a) =>
     `You are cleared to start. We start ${p.exercise} at ${a('to')}, a bit less than you could do in your tests.`,
   resume: (p, a) => `Your clinician says you can go on. ${p.exercise} starts again at ${a('to')}.`,
-  progress: (p, a) =>
-    `Your pain stayed in your range and settled by the next morning, ${p.count} days in a row. So ${p.exercise} goes up from ${a('from')} to ${a('to')}.`,
+  progress: (p, a, n) =>
+    `Your pain stayed in your range and settled by the next morning, ${p.count} days in a row. So ${p.exercise} goes up from ${n('from')} to ${a('to')}.`,
   hold_green_streak: (p, a) =>
     `Good session. Your pain stayed in your range. ${p.exercise} stays at ${a('to')}. After ${p.remaining} more good ${p.remaining === 1 ? 'day' : 'days'} like this, it can go up.`,
   hold_amber_pain: (p, a) =>
@@ -72,16 +77,16 @@ const EN: Record<ReasonCode, Render> = {
     `You are doing well. But ${p.exercise} has gone up a lot in the last two weeks, and bigger jumps raise the risk of harm. So it stays at ${a('to')} for now.`,
   hold_cap_max: (p, a) =>
     `You have reached the top amount for ${p.exercise}: ${a('to')}. It stays there. Well done.`,
-  step_back_pain: (p, a) =>
-    `Your pain went above your limit of ${p.limit} out of 10. So ${p.exercise} steps back from ${a('from')} to ${a('to')}. This is normal. It is not a failure.`,
-  step_back_morning: (p, a) =>
-    `Your pain was higher the next morning. So ${p.exercise} steps back from ${a('from')} to ${a('to')}. This is a normal part of the plan, not a failure.`,
-  step_back_crash: (p, a) =>
-    `You told us you crashed. So ${p.exercise} steps back from ${a('from')} to ${a('to')}, to stay inside your energy. Rest is part of the plan.`,
-  flare: (p, a) =>
-    `Flares are part of getting better. They are not a sign of harm or of something you did wrong. Keep moving gently: ${p.exercise} goes from ${a('from')} to ${a('to')} for now.`,
-  rebuild: (p, a) =>
-    `You had good days during your flare. So ${p.exercise} goes back up from ${a('from')} to ${a('to')}.`,
+  step_back_pain: (p, a, n) =>
+    `Your pain went above your limit of ${p.limit} out of 10. So ${p.exercise} steps back from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
+  step_back_morning: (p, a, n) =>
+    `Your pain was higher the next morning. So ${p.exercise} steps back from ${n('from')} to ${a('to')}. This is a normal part of the plan, not a failure.`,
+  step_back_crash: (p, a, n) =>
+    `You told us you crashed. So ${p.exercise} steps back from ${n('from')} to ${a('to')}, to stay inside your energy. Rest is part of the plan.`,
+  flare: (p, a, n) =>
+    `Flares are part of getting better. They are not a sign of harm or of something you did wrong. Keep moving gently: ${p.exercise} goes from ${n('from')} to ${a('to')} for now.`,
+  rebuild: (p, a, n) =>
+    `You had good days during your flare. So ${p.exercise} goes back up from ${n('from')} to ${a('to')}.`,
   rebuild_done: (p, a) =>
     `Your flare has settled. ${p.exercise} is back to ${a('to')}. Well done for keeping moving.`,
   pause_symptom: (p) =>
@@ -99,8 +104,8 @@ const ES: Record<ReasonCode, Render> = {
   start_after_clearance: (p, a) =>
     `Ya puedes empezar. Empezamos ${p.exercise} con ${a('to')}, un poco menos de lo que pudiste hacer en tus pruebas.`,
   resume: (p, a) => `Tu equipo dice que puedes seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
-  progress: (p, a) =>
-    `Tu dolor se quedó en tu rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${a('from')} a ${a('to')}.`,
+  progress: (p, a, n) =>
+    `Tu dolor se quedó en tu rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
   hold_green_streak: (p, a) =>
     `Buena sesión. Tu dolor se quedó en tu rango. ${p.exercise} se queda en ${a('to')}. Con ${p.remaining} ${p.remaining === 1 ? 'día bueno' : 'días buenos'} más así, puede subir.`,
   hold_amber_pain: (p, a) =>
@@ -120,16 +125,16 @@ const ES: Record<ReasonCode, Render> = {
   hold_cap_growth: (p, a) =>
     `Vas muy bien. Pero ${p.exercise} ya subió mucho en las dos últimas semanas, y subir de golpe trae más riesgo. Por eso se queda en ${a('to')} por ahora.`,
   hold_cap_max: (p, a) => `Llegaste al máximo para ${p.exercise}: ${a('to')}. Se queda ahí. Muy bien hecho.`,
-  step_back_pain: (p, a) =>
-    `Tu dolor pasó tu límite de ${p.limit} sobre 10. Por eso ${p.exercise} baja de ${a('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
-  step_back_morning: (p, a) =>
-    `Tu dolor fue más alto a la mañana siguiente. Por eso ${p.exercise} baja de ${a('from')} a ${a('to')}. Es parte normal del plan, no un fracaso.`,
-  step_back_crash: (p, a) =>
-    `Nos dijiste que tuviste un bajón. Por eso ${p.exercise} baja de ${a('from')} a ${a('to')}, para quedar dentro de tu energía. Descansar es parte del plan.`,
-  flare: (p, a) =>
-    `Las crisis son parte de mejorar. No son señal de daño ni de que hiciste algo mal. Sigue moviéndote con calma: ${p.exercise} pasa de ${a('from')} a ${a('to')} por ahora.`,
-  rebuild: (p, a) =>
-    `Tuviste días buenos durante tu crisis. Por eso ${p.exercise} vuelve a subir de ${a('from')} a ${a('to')}.`,
+  step_back_pain: (p, a, n) =>
+    `Tu dolor pasó tu límite de ${p.limit} sobre 10. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
+  step_back_morning: (p, a, n) =>
+    `Tu dolor fue más alto a la mañana siguiente. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Es parte normal del plan, no un fracaso.`,
+  step_back_crash: (p, a, n) =>
+    `Nos dijiste que tuviste un bajón. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}, para quedar dentro de tu energía. Descansar es parte del plan.`,
+  flare: (p, a, n) =>
+    `Las crisis son parte de mejorar. No son señal de daño ni de que hiciste algo mal. Sigue moviéndote con calma: ${p.exercise} pasa de ${n('from')} a ${a('to')} por ahora.`,
+  rebuild: (p, a, n) =>
+    `Tuviste días buenos durante tu crisis. Por eso ${p.exercise} vuelve a subir de ${n('from')} a ${a('to')}.`,
   rebuild_done: (p, a) =>
     `Tu crisis se calmó. ${p.exercise} vuelve a ${a('to')}. Muy bien por seguir moviéndote.`,
   pause_symptom: (p) =>
@@ -147,7 +152,16 @@ export function renderReason(language: Language, code: ReasonCode, params: Reaso
   const p: ReasonParams = { ...params };
   if (typeof p.symptom === 'string') p.symptom = SYMPTOM_WORDS[language][p.symptom] ?? p.symptom;
   const a = (key: 'from' | 'to') => amount(language, p[key], p.unit);
-  return TEMPLATES[language][code](p, a);
+  const n = (key: 'from' | 'to') => formatNumber(Number(p[key] ?? 0), language);
+  return capitaliseSentences(TEMPLATES[language][code](p, a, n));
+}
+
+/** Exercise names may start a sentence ("walk stays at…" → "Walk stays at…"). */
+function capitaliseSentences(text: string): string {
+  return text.replace(
+    /(^|[.!?]\s+)(\p{Ll})/gu,
+    (_, lead: string, letter: string) => lead + letter.toUpperCase(),
+  );
 }
 
 export const REASON_CODES = Object.keys(EN) as ReasonCode[];

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { EngineError, resumeEngine, startEngine } from './engine.ts';
+import { calmDays, makeMorning, makeScenario, makeSession, walk } from './testing/factories.ts';
+import type { EngineEvent, Profile } from './types.ts';
+
+const profile: Profile = { referenceMorningPain: 3, exercises: [walk] };
+
+function applyAll(events: EngineEvent[], p: Profile = profile) {
+  const { engine, decisions } = startEngine(p);
+  const all = [...decisions];
+  for (const event of events) all.push(...engine.apply(event).decisions);
+  return { engine, decisions: all };
+}
+
+describe('startEngine', () => {
+  it('starts every exercise on day 1 with its starting quota and a reason', () => {
+    const { decisions } = startEngine(profile);
+    expect(decisions).toMatchObject([{ day: 1, action: 'start', zone: null, quota: 10, exercise: 'walk' }]);
+    expect(decisions[0]?.reason).toMatch(/a bit less than you could do/);
+  });
+});
+
+describe('event order', () => {
+  it('refuses an earlier day', () => {
+    const { engine } = startEngine(profile);
+    engine.apply(makeMorning(3));
+    expect(() => engine.apply(makeMorning(2))).toThrow(EngineError);
+  });
+
+  it('refuses a morning after a session on the same day', () => {
+    const { engine } = startEngine(profile);
+    engine.apply(makeSession(2));
+    expect(() => engine.apply(makeMorning(2))).toThrow(/out of order/);
+  });
+
+  it('refuses a second morning on one day', () => {
+    const { engine } = startEngine(profile);
+    engine.apply(makeMorning(2));
+    expect(() => engine.apply({ day: 2, type: 'morning', pain: 4 })).toThrow(/second morning/);
+  });
+
+  it('refuses an unknown exercise', () => {
+    const { engine } = startEngine(profile);
+    expect(() => engine.apply(makeSession(1, { exercise: 'swim' }))).toThrow(/unknown exercise/);
+  });
+});
+
+describe('snapshot and resume', () => {
+  it('gives the same future decisions after a JSON round trip', () => {
+    const events = calmDays(1, 30);
+    const straight = applyAll(events).decisions;
+    const { engine, decisions } = startEngine(profile);
+    const resumedDecisions = [...decisions];
+    for (const event of events.slice(0, 25)) resumedDecisions.push(...engine.apply(event).decisions);
+    const resumed = resumeEngine(JSON.parse(JSON.stringify(engine.snapshot())));
+    for (const event of events.slice(25)) resumedDecisions.push(...resumed.apply(event).decisions);
+    expect(resumedDecisions).toEqual(straight);
+  });
+
+  it('keeps the state bounded: a year of history is no bigger than a month', () => {
+    const month = applyAll(calmDays(1, 30)).engine.snapshot();
+    const year = applyAll(calmDays(1, 365)).engine.snapshot();
+    expect(JSON.stringify(year).length).toBeLessThanOrEqual(JSON.stringify(month).length * 1.2);
+  });
+});
+
+describe('server events', () => {
+  it('a tick lets waiting sessions time out without any log', () => {
+    const { decisions } = applyAll([makeSession(1), { day: 3, type: 'tick' }]);
+    expect(decisions.at(-1)).toMatchObject({ day: 3, action: 'hold', reasonCode: 'hold_timeout' });
+  });
+
+  it('a red flag reported later stops the programme and only a clinician resumes it', () => {
+    const { engine, decisions } = applyAll([
+      { day: 2, type: 'red_flag', redFlags: ['night_pain'] },
+      makeSession(3, { peak: 9 }),
+      { day: 4, type: 'resume' },
+    ]);
+    expect(decisions.map((d) => [d.day, d.action, d.reasonCode])).toEqual([
+      [1, 'start', 'start'],
+      [2, 'stop', 'stop_red_flag'],
+      [4, 'start', 'resume'],
+    ]);
+    expect(engine.view()).toMatchObject({ mode: 'normal', flags: ['red_flag'] });
+  });
+
+  it('a clinician resumes one paused exercise', () => {
+    const { engine } = applyAll([
+      makeSession(1, { symptom: 'sharp_new_pain' }),
+      { day: 3, type: 'resume', exercise: 'walk' },
+    ]);
+    expect(engine.view().paused).toEqual([]);
+  });
+
+  it('a clinician sets a quota, rounded down to the step and within maxQuota', () => {
+    const { decisions } = applyAll([{ day: 2, type: 'set_quota', exercise: 'walk', quota: 12.7 }]);
+    expect(decisions.at(-1)).toMatchObject({ action: 'set', quota: 12, reasonCode: 'set_by_clinician' });
+  });
+
+  it('a quota set during a flare becomes the quota to rebuild to', () => {
+    const { engine } = applyAll([
+      { day: 1, type: 'flare' },
+      { day: 2, type: 'set_quota', exercise: 'walk', quota: 20 },
+    ]);
+    expect(engine.view().quotas.walk).toBe(12);
+  });
+
+  it('new thresholds apply from then on', () => {
+    const { decisions } = applyAll([
+      { day: 1, type: 'set_thresholds', thresholds: { ceiling: 7, rise: 0 } },
+      makeSession(2, { peak: 6 }),
+      makeMorning(3),
+    ]);
+    expect(decisions.at(-1)).toMatchObject({ action: 'hold', zone: 'GREEN' });
+  });
+
+  it('an added exercise starts at its starting quota; a removed one leaves the plan', () => {
+    const squat = { id: 'squat', unit: 'reps' as const, baseline: [10] };
+    const { engine, decisions } = applyAll([
+      { day: 5, type: 'add_exercise', exercise: squat },
+      { day: 6, type: 'remove_exercise', exercise: 'walk' },
+    ]);
+    expect(decisions.at(-1)).toMatchObject({ day: 5, exercise: 'squat', action: 'start', quota: 7 });
+    expect(engine.view().quotas).toEqual({ squat: 7 });
+  });
+});
+
+describe('view', () => {
+  it('reports mode by precedence', () => {
+    const clearance = makeScenario().exercises;
+    const { engine } = startEngine({
+      referenceMorningPain: 3,
+      exercises: clearance,
+      screening: { pem: true, clearance: [true, false, false, false, false, false, false] },
+    });
+    expect(engine.view().mode).toBe('needs_clearance');
+    engine.apply({ day: 1, type: 'clearance' });
+    expect(engine.view().mode).toBe('pacing');
+    engine.apply({ day: 2, type: 'flare' });
+    expect(engine.view()).toMatchObject({ mode: 'flare', flareFactor: 0.6, openFlare: { startDay: 2 } });
+  });
+});
