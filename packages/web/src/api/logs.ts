@@ -4,17 +4,21 @@ import { classifyStatus, type QueuedWrite } from '../offline/queue.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 
-export const WRITE_PATHS: Record<WriteKind, string> = {
-  session: '/sessions',
-  morning: '/mornings',
-  flare: '/flares',
-  crash: '/crashes',
-  symptom: '/symptoms',
+const WRITE_PATHS: Record<WriteKind, (payload: Record<string, unknown>) => string> = {
+  session: () => '/sessions',
+  session_after: (payload) => `/sessions/${encodeURIComponent(String(payload.sessionId))}/after`,
+  morning: () => '/mornings',
+  flare: () => '/flares',
+  crash: () => '/crashes',
+  symptom: () => '/symptoms',
 };
 
 export async function sendWrite(write: QueuedWrite): Promise<SendOutcome> {
   try {
-    await request('POST', WRITE_PATHS[write.kind], { body: write.payload, idempotencyKey: write.id });
+    await request('POST', WRITE_PATHS[write.kind](write.payload), {
+      body: write.payload,
+      idempotencyKey: write.id,
+    });
     return { kind: 'sent' };
   } catch (error) {
     if (!(error instanceof ApiError)) return { kind: 'retry' };

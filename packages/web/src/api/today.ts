@@ -7,6 +7,7 @@ export interface TodayExercise {
   id: string;
   name: string;
   unit: Unit;
+  step: number;
   quota: number;
   /** Set when the dose changed at the last decision: the reason in one sentence. */
   change: { reasonCode: ReasonCode; reasonParams: ReasonParams; reason: string; zone: Zone | null } | null;

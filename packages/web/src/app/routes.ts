@@ -21,6 +21,7 @@ const learn = lazy(() => import('../screens/learn/learn-screen.tsx'));
 const lesson = lazy(() => import('../screens/learn/lesson-screen.tsx'));
 const settings = lazy(() => import('../screens/settings/settings-screen.tsx'));
 const today = lazy(() => import('../screens/today/today-screen.tsx'));
+const unusual = lazy(() => import('../screens/safety/unusual-screen.tsx'));
 
 export const ROUTES: Route[] = [
   { path: '/start', screen: start, access: 'signed_out' },
@@ -32,6 +33,7 @@ export const ROUTES: Route[] = [
   { path: '/learn/:lesson', screen: lesson, access: 'anyone' },
   { path: '/settings', screen: settings, access: 'anyone' },
   { path: '/today', screen: today, access: 'signed_in' },
+  { path: '/today/unusual', screen: unusual, access: 'signed_in' },
 ];
 
 export const NOT_FOUND = lazy(() => import('../screens/not-found/not-found-screen.tsx'));

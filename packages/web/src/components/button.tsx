@@ -12,8 +12,9 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
 }
 
-export function Button({ variant = 'secondary', type = 'button', ...rest }: ButtonProps) {
-  return <button type={type} className={classes(variant)} {...rest} />;
+export function Button({ variant = 'secondary', type = 'button', className, ...rest }: ButtonProps) {
+  const names = className === undefined ? classes(variant) : `${classes(variant)} ${className}`;
+  return <button type={type} className={names} {...rest} />;
 }
 
 interface ButtonLinkProps {

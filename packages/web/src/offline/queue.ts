@@ -4,7 +4,8 @@
 import { toLocalDate } from './local-date.ts';
 import type { QueueStore } from './store.ts';
 
-export type WriteKind = 'session' | 'morning' | 'flare' | 'crash' | 'symptom';
+/** `session_after`: the pain about an hour after a session, when answered later than the session. */
+export type WriteKind = 'session' | 'session_after' | 'morning' | 'flare' | 'crash' | 'symptom';
 
 export interface WriteError {
   status: number;

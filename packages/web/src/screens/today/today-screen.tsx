@@ -1,91 +1,77 @@
-// Today: the morning check-in, the plan, and the flare button. Every write goes through the outbox,
-// so it works offline. The plan itself comes from the API (see api/today.ts).
+// Today: answers still owed (pain after, morning), each exercise with its dose and log buttons, and
+// the flare and "anything unusual?" buttons in thumb reach. Every write goes through the outbox.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getToday, type Today } from '../../api/today.ts';
+import { navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
-import { PainPicker } from '../../components/pain-picker.tsx';
 import { queueWrite } from '../../offline/outbox.ts';
+import { AfterCard } from './after-card.tsx';
+import { useAwaitingAfter } from './awaiting-after.ts';
+import { ExerciseCard } from './exercise-card.tsx';
+import { FlarePlan } from './flare-plan.tsx';
+import { MorningCard } from './morning-card.tsx';
 
 type PlanState = { state: 'loading' } | { state: 'ready'; today: Today | null } | { state: 'unreachable' };
+
+/** "About an hour after": ask again for a later answer once half an hour has passed. */
+const ASK_AFTER_MS = 30 * 60_000;
 
 export default function TodayScreen() {
   const { t } = useTranslation('today');
   const { session } = useSession();
+  const accountId = session.status === 'signed_in' ? session.me.id : '';
+  const awaiting = useAwaitingAfter(accountId);
   const [plan, setPlan] = useState<PlanState>({ state: 'loading' });
-  const [morning, setMorning] = useState<number | null>(null);
   const [flare, setFlare] = useState(false);
 
   useEffect(() => {
+    if (flare) return;
     getToday().then(
       (today) => setPlan({ state: 'ready', today }),
       () => setPlan({ state: 'unreachable' }),
     );
-  }, []);
-
-  async function answerMorning(pain: number): Promise<void> {
-    setMorning(pain);
-    await queueWrite('morning', { pain });
-  }
+  }, [flare]);
 
   async function reportFlare(): Promise<void> {
     setFlare(true);
     await queueWrite('flare', {});
   }
 
-  const name = session.status === 'signed_in' ? session.me.displayName : '';
   const today = plan.state === 'ready' ? plan.today : null;
-  const morningDone = morning !== null || today?.morningDone === true;
+  if (flare) return <FlarePlan clinicianPlan={today?.flarePlan ?? null} onDone={() => setFlare(false)} />;
 
-  if (flare) {
-    const steps = t('flare.defaultPlan', { returnObjects: true }) as string[];
-    return (
-      <Page title={t('flare.title')}>
-        <p className="lead" role="status">
-          {t('flare.saved')}
-        </p>
-        <h2>{t('flare.planTitle')}</h2>
-        {today?.flarePlan ? (
-          <p>{today.flarePlan}</p>
-        ) : (
-          <ul className="points">
-            {steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ul>
-        )}
-      </Page>
-    );
-  }
-
+  const unusual = () => navigate('/today/unusual');
+  const due = awaiting.filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS);
+  const name = session.status === 'signed_in' ? session.me.displayName : '';
   return (
     <Page
       title={t('title')}
-      actions={<Button onClick={() => void reportFlare()}>{t('flare.button')}</Button>}
+      actions={
+        <>
+          <Button onClick={() => void reportFlare()}>{t('flare.button')}</Button>
+          <Button variant="quiet" onClick={unusual}>
+            {t('log.unusual')}
+          </Button>
+        </>
+      }
     >
       <p className="nonessential">{t('hello', { name })}</p>
-      <section className="card" aria-labelledby="morning-title">
-        <h2 id="morning-title" className="visually-hidden">
-          {t('morning.question')}
-        </h2>
-        {morningDone && morning !== null ? (
-          <p role="status">{t('morning.thanks')}</p>
-        ) : (
-          <PainPicker
-            legend={t('morning.question')}
-            value={morning}
-            onPick={(pain) => void answerMorning(pain)}
-          />
-        )}
-      </section>
+      {due.map((item) => (
+        <AfterCard key={item.sessionId} accountId={accountId} item={item} />
+      ))}
+      {today?.morningDone === true ? null : <MorningCard />}
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('plan.title')}</h2>
         {plan.state === 'unreachable' ? <p>{t('plan.offline')}</p> : null}
         {plan.state === 'ready' && (today === null || today.exercises.length === 0) ? (
           <p>{t('plan.none')}</p>
         ) : null}
+        {today?.exercises.map((exercise) => (
+          <ExerciseCard key={exercise.id} accountId={accountId} exercise={exercise} onUnusual={unusual} />
+        ))}
       </section>
     </Page>
   );

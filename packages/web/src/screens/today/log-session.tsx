@@ -1,0 +1,102 @@
+// Logging a session in three taps for the common case (SPEC §4): "I did it" → worst pain during →
+// pain after. The session is stored at the second tap; pain after may also be answered later.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TodayExercise } from '../../api/today.ts';
+import { Button } from '../../components/button.tsx';
+import { PainPicker } from '../../components/pain-picker.tsx';
+import { queueWrite } from '../../offline/outbox.ts';
+import { addAwaiting, removeAwaiting } from './awaiting-after.ts';
+
+type Step =
+  | { name: 'dose' }
+  | { name: 'amount'; done: number }
+  | { name: 'peak'; done: number }
+  | { name: 'after'; sessionId: string }
+  | { name: 'saved'; later: boolean };
+
+interface LogSessionProps {
+  accountId: string;
+  exercise: TodayExercise;
+  onUnusual: () => void;
+}
+
+export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) {
+  const { t } = useTranslation('today');
+  const [step, setStep] = useState<Step>({ name: 'dose' });
+  const dose = (amount: number) => t(`dose.${exercise.unit}`, { count: amount });
+
+  async function savePeak(done: number, peak: number): Promise<void> {
+    const write = await queueWrite('session', { exerciseId: exercise.id, done, peak });
+    addAwaiting(accountId, { sessionId: write.id, exerciseName: exercise.name, loggedAt: Date.now() });
+    setStep({ name: 'after', sessionId: write.id });
+  }
+
+  async function saveAfter(sessionId: string, after: number): Promise<void> {
+    await queueWrite('session_after', { sessionId, after });
+    removeAwaiting(accountId, sessionId);
+    setStep({ name: 'saved', later: false });
+  }
+
+  switch (step.name) {
+    case 'dose':
+      return (
+        <div className="page-actions">
+          <Button variant="primary" onClick={() => setStep({ name: 'peak', done: exercise.quota })}>
+            {t('log.didIt', { dose: dose(exercise.quota) })}
+          </Button>
+          <Button
+            variant="quiet"
+            className="nonessential"
+            onClick={() => setStep({ name: 'amount', done: exercise.quota })}
+          >
+            {t('log.other')}
+          </Button>
+        </div>
+      );
+    case 'amount':
+      return (
+        <fieldset className="choices">
+          <legend>{t('log.amount')}</legend>
+          <p className="lead" aria-live="polite">
+            {dose(step.done)}
+          </p>
+          <div className="stepper">
+            <Button onClick={() => setStep({ name: 'amount', done: Math.max(0, step.done - exercise.step) })}>
+              {t('log.less')}
+            </Button>
+            <Button onClick={() => setStep({ name: 'amount', done: step.done + exercise.step })}>
+              {t('log.more')}
+            </Button>
+          </div>
+          <div className="page-actions">
+            <Button variant="primary" onClick={() => setStep({ name: 'peak', done: step.done })}>
+              {t('log.confirmAmount')}
+            </Button>
+          </div>
+        </fieldset>
+      );
+    case 'peak':
+      return (
+        <PainPicker legend={t('log.peak')} value={null} onPick={(peak) => void savePeak(step.done, peak)} />
+      );
+    case 'after':
+      return (
+        <>
+          <PainPicker
+            legend={t('log.after')}
+            value={null}
+            onPick={(after) => void saveAfter(step.sessionId, after)}
+          />
+          <div className="page-actions">
+            <Button onClick={() => setStep({ name: 'saved', later: true })}>{t('log.later')}</Button>
+            <Button variant="quiet" onClick={onUnusual}>
+              {t('log.unusual')}
+            </Button>
+          </div>
+        </>
+      );
+    case 'saved':
+      return <p role="status">{step.later ? t('log.savedLater') : t('log.saved')}</p>;
+  }
+}
