@@ -21,22 +21,34 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text === '' ? '(file)' : text;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+type Issue = z.core.$ZodIssue;
+
+/** A union's most specific failure: the branch issue reaching deepest into the input. */
+function mostSpecific(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  let best: Issue | undefined;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      if (best === undefined || inner.path.length > best.path.length) best = inner;
+    }
+  }
+  if (best === undefined || best.path.length === 0) return issue;
+  return mostSpecific({ ...best, path: [...issue.path, ...best.path] });
+}
+
+function describeIssue(issue: Issue, input: unknown): string {
   const value = valueAt(input, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined
-        ? 'is required'
-        : `must be ${article(issue.expected)}, not ${typeName(value)}`;
+      if (value === undefined) return 'is required';
+      if (issue.expected === 'int') return issue.message;
+      return `must be ${article(issue.expected)}, not ${typeName(value)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return `unknown value ${JSON.stringify(value)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      if (issue.path.at(-1) === 'type' || (issue as { discriminator?: string }).discriminator === 'type') {
-        const type = (valueAt(input, [...issue.path]) as { type?: unknown } | undefined)?.type;
-        return `unknown event type ${JSON.stringify(type)}`;
-      }
+      if (issue.path.at(-1) === 'type') return `unknown event type ${JSON.stringify(value)}`;
       return `is not valid: ${issue.message}`;
     default:
       return issue.message;
@@ -78,11 +90,14 @@ export function validateScenario(input: unknown): Scenario {
   }
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue === undefined) throw new ScenarioError('(file)', 'is not valid');
-    const path =
-      issue.code === 'invalid_union' && isEventPath(issue.path) ? [...issue.path, 'type'] : issue.path;
-    throw new ScenarioError(formatPath(path), describeIssue(issue, input));
+    const first = parsed.error.issues[0];
+    if (first === undefined) throw new ScenarioError('(file)', 'is not valid');
+    // An event whose `type` matches no kind of event fails the union at the event itself.
+    const issue =
+      first.code === 'invalid_union' && isEventPath(first.path)
+        ? { ...first, path: [...first.path, 'type'] }
+        : mostSpecific(first);
+    throw new ScenarioError(formatPath(issue.path), describeIssue(issue, input));
   }
   checkExercises(parsed.data);
   checkEvents(parsed.data);
