@@ -1,6 +1,16 @@
 // Public surface of @steadily/core: the pain-aware dosing engine and its vocabulary.
 
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
+export * from './library/index.ts';
+export {
+  MCID,
+  type MeasureKind,
+  type ProgressExercise,
+  type ProgressInput,
+  type ProgressSummary,
+  summariseProgress,
+  WEEKS_BEFORE_PAIN_CHANGES,
+} from './progress.ts';
 export { startingSteps, stepFor } from './quota.ts';
 export {
   englishSyllables,
