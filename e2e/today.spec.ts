@@ -18,7 +18,10 @@ const me = {
 };
 const today = {
   localDate: '2026-11-25',
+  day: 3,
   mode: 'normal',
+  flags: [],
+  openFlare: null,
   morningDone: false,
   flarePlan: null,
   exercises: [
@@ -26,10 +29,12 @@ const today = {
       id: 'walk',
       name: 'Walking',
       unit: 'minutes',
-      step: 1,
       quota: 11,
+      paused: false,
       doneToday: 0,
       change: {
+        action: 'progress',
+        day: 3,
         reasonCode: 'progress',
         reasonParams: { exercise: 'walking', from: 10, to: 11, unit: 'minutes', count: 2 },
         reason: '',
@@ -40,7 +45,7 @@ const today = {
 };
 
 test('a session is logged in three taps, with its id and local date', async ({ page }, testInfo) => {
-  const { writes } = await mockApi(page, { '/auth/me': me, '/today': today });
+  const { writes } = await mockApi(page, { '/auth/me': me, '/patients/p1/today': today });
   await page.goto('/today');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await expect(page.getByText('So walking goes up from 10 to 11 minutes.')).toBeVisible();
@@ -67,11 +72,11 @@ test('a session is logged in three taps, with its id and local date', async ({ p
 
   await expect.poll(() => writes.length).toBe(2);
   const [session, after] = writes;
-  expect(session?.path).toBe('/sessions');
+  expect(session?.path).toBe('/patients/p1/sessions');
   expect(session?.body).toMatchObject({ exerciseId: 'walk', done: 11, peak: 4, localDate: '2026-11-25' });
-  expect(session?.body.clientId).toBe(session?.idempotencyKey);
-  expect(after?.path).toBe(`/sessions/${session?.idempotencyKey}/after`);
-  expect(after?.body).toMatchObject({ after: 3 });
+  expect(session?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  expect(after?.path).toBe(`/patients/p1/sessions/${session?.idempotencyKey}/after`);
+  expect(after?.body).toEqual({ after: 3 });
   await expectNoAxeViolations(page);
 });
 
@@ -79,7 +84,7 @@ test('a morning check-in made offline waits on the phone and is sent once when b
   page,
   context,
 }, testInfo) => {
-  const api = await mockApi(page, { '/auth/me': me, '/today': today });
+  const api = await mockApi(page, { '/auth/me': me, '/patients/p1/today': today });
   await page.goto('/today');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await context.setOffline(true);
@@ -104,12 +109,15 @@ test('a morning check-in made offline waits on the phone and is sent once when b
   await context.setOffline(true);
   await context.setOffline(false);
   await expect(page.getByText('1 log waiting to send.')).toBeHidden({ timeout: 10_000 });
-  expect(api.writes.map((w) => w.path)).toEqual(['/mornings']);
-  expect(api.writes[0]?.body).toMatchObject({ pain: 5, clientId: api.writes[0]?.idempotencyKey });
+  expect(api.writes.map((w) => w.path)).toEqual(['/patients/p1/mornings']);
+  expect(api.writes[0]?.body).toMatchObject({
+    pain: 5,
+    localDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  });
 });
 
 test('"I\'m having a flare" shows the flare plan at once', async ({ page }, testInfo) => {
-  const { writes } = await mockApi(page, { '/auth/me': me, '/today': today });
+  const { writes } = await mockApi(page, { '/auth/me': me, '/patients/p1/today': today });
   await page.goto('/today');
   await page.getByRole('button', { name: "I'm having a flare" }).click();
   await expect(
@@ -118,11 +126,11 @@ test('"I\'m having a flare" shows the flare plan at once', async ({ page }, test
   await expect(page.getByText('Keep moving gently.')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '13-flare-plan');
-  await expect.poll(() => writes.map((w) => w.path)).toEqual(['/flares']);
+  await expect.poll(() => writes.map((w) => w.path)).toEqual(['/patients/p1/flares']);
 });
 
 test('an urgent symptom says what to do now', async ({ page }, testInfo) => {
-  const { writes } = await mockApi(page, { '/auth/me': me, '/today': today });
+  const { writes } = await mockApi(page, { '/auth/me': me, '/patients/p1/today': today });
   await page.goto('/today');
   await page.getByRole('button', { name: 'Anything unusual?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anything unusual?' })).toBeVisible();
@@ -132,5 +140,7 @@ test('an urgent symptom says what to do now', async ({ page }, testInfo) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Please stop exercising now' })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '15-urgent');
-  await expect.poll(() => writes.map((w) => [w.path, w.body.symptom])).toEqual([['/symptoms', 'chest_pain']]);
+  await expect
+    .poll(() => writes.map((w) => [w.path, w.body.symptom]))
+    .toEqual([['/patients/p1/symptoms', 'chest_pain']]);
 });

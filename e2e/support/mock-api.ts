@@ -24,7 +24,7 @@ export async function mockApi(page: Page, reads: Record<string, unknown>): Promi
     const request: Request = route.request();
     const path = new URL(request.url()).pathname.replace(/^\/api/, '');
     if (request.method() === 'GET') {
-      const body = reads[path];
+      const body = path === '/auth/csrf' ? { csrfToken: 'test-token' } : reads[path];
       await route.fulfill(
         body === undefined
           ? { status: 404, json: { error: { message: 'Not found' } } }

@@ -7,7 +7,8 @@ import { manifest } from './src/app/manifest.ts';
 
 // Reads a person needs when offline: today's plan, their session and settings, progress. Network-first,
 // so fresh data wins whenever the network answers; the cache is cleared at sign-out.
-const CACHED_READS = /\/api\/(?:me|session|today|plan|progress|settings|notes)(?:[/?]|$)/;
+const CACHED_READS =
+  /\/api\/(?:auth\/me|patients\/[^/]+\/(?:today|programme|progress|notes|reminders))(?:\?|$)/;
 
 export default defineConfig({
   plugins: [

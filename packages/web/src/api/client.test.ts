@@ -29,6 +29,31 @@ describe('request', () => {
     expect(write.body).toBe('{"pain":3}');
   });
 
+  it('fetches a CSRF token before the first write', async () => {
+    const fetch = vi.fn(async (url: string) =>
+      url === '/api/auth/csrf' ? reply(200, { csrfToken: 'fresh' }) : reply(201, { ok: true }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    await request('POST', '/patients/p1/flares', { body: { localDate: '2026-01-02' } });
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/auth/csrf', '/api/patients/p1/flares']);
+    const [, write] = fetch.mock.calls[1] as unknown as [string, RequestInit];
+    expect(write.headers).toMatchObject({ 'x-csrf-token': 'fresh' });
+  });
+
+  it('gets a new CSRF token once when the server refuses the old one', async () => {
+    rememberCsrfToken('stale');
+    const answers = [
+      reply(403, { error: 'csrf', message: 'Bad token' }),
+      reply(200, { csrfToken: 'new' }),
+      reply(201, {}),
+    ];
+    const fetch = vi.fn(async () => answers.shift() ?? reply(500, {}));
+    vi.stubGlobal('fetch', fetch);
+    await request('POST', '/patients/p1/flares', { body: {} });
+    const [, retried] = fetch.mock.calls[2] as unknown as [string, RequestInit];
+    expect(retried.headers).toMatchObject({ 'x-csrf-token': 'new' });
+  });
+
   it('throws a typed error with the field of a 400 answer', async () => {
     vi.stubGlobal('fetch', async () =>
       reply(400, { error: { message: 'Use a valid email', field: 'email' } }),
@@ -46,7 +71,8 @@ describe('request', () => {
   });
 
   it('returns undefined for 204 No Content', async () => {
+    rememberCsrfToken('tok');
     vi.stubGlobal('fetch', async () => new Response(null, { status: 204 }));
-    await expect(request('DELETE', '/me')).resolves.toBeUndefined();
+    await expect(request('DELETE', '/auth/sessions/s1')).resolves.toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // The typed fetch client: JSON in and out, the session cookie, the CSRF token echoed on writes.
-import { NetworkError, toApiError } from './errors.ts';
+import { ApiError, NetworkError, toApiError } from './errors.ts';
 
 export const API_BASE = '/api';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -19,7 +19,28 @@ export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Writes need a CSRF token: fetch one first if no response has handed us one yet. */
+async function ensureCsrfToken(): Promise<void> {
+  if (csrfToken !== null) return;
+  const { csrfToken: token } = await send<{ csrfToken: string }>('GET', '/auth/csrf', {});
+  csrfToken = token;
+}
+
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  if (SAFE_METHODS.has(method)) return send<T>(method, path, options);
+  await ensureCsrfToken();
+  try {
+    return await send<T>(method, path, options);
+  } catch (error) {
+    // The token expired with its cookie: get a new one and try once more.
+    if (!(error instanceof ApiError && error.status === 403 && error.code === 'csrf')) throw error;
+    csrfToken = null;
+    await ensureCsrfToken();
+    return send<T>(method, path, options);
+  }
+}
+
+async function send<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method) && csrfToken !== null) headers['x-csrf-token'] = csrfToken;

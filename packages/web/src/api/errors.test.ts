@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { toApiError } from './errors.ts';
 
 describe('toApiError', () => {
+  it('reads the error shape of docs/api.md', () => {
+    const error = toApiError(400, {
+      error: 'validation',
+      field: 'exercises[0].unit',
+      message: 'Unknown unit',
+    });
+    expect(error).toMatchObject({ code: 'validation', field: 'exercises[0].unit', message: 'Unknown unit' });
+  });
   it('reads a nested error with its field', () => {
     const error = toApiError(400, { error: { code: 'invalid', message: 'Too short', field: 'password' } });
     expect(error).toMatchObject({ status: 400, message: 'Too short', field: 'password', code: 'invalid' });

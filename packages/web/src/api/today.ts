@@ -1,5 +1,5 @@
 // Today's plan for the signed-in person. Cached by the service worker (network-first) for offline use.
-import type { Mode, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
+import type { Action, Flag, FlareRecord, Mode, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 
@@ -7,25 +7,37 @@ export interface TodayExercise {
   id: string;
   name: string;
   unit: Unit;
-  step: number;
+  /** The dose step; the unit's default when the server leaves it out. */
+  step?: number;
   quota: number;
-  /** Set when the dose changed at the last decision: the reason in one sentence. */
-  change: { reasonCode: ReasonCode; reasonParams: ReasonParams; reason: string; zone: Zone | null } | null;
+  paused: boolean;
+  /** The last decision when it changed the dose: the reason in one sentence. */
+  change: {
+    action: Action;
+    zone: Zone | null;
+    reason: string;
+    reasonCode: ReasonCode;
+    reasonParams: ReasonParams;
+    day: number;
+  } | null;
   doneToday: number;
 }
 
 export interface Today {
   localDate: string;
+  day: number;
   mode: Mode;
-  exercises: TodayExercise[];
-  morningDone: boolean;
+  flags: Flag[];
+  openFlare: FlareRecord | null;
   flarePlan: string | null;
+  morningDone: boolean;
+  exercises: TodayExercise[];
 }
 
 /** Null while the person has no programme yet (or the server does not offer one). */
-export async function getToday(): Promise<Today | null> {
+export async function getToday(patientId: string): Promise<Today | null> {
   try {
-    return await request<Today>('GET', '/today');
+    return await request<Today>('GET', `/patients/${encodeURIComponent(patientId)}/today`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;

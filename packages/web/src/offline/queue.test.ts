@@ -23,7 +23,7 @@ describe('offline outbox', () => {
   it('stores a write with its client id and local date before sending it', async () => {
     const { outbox, sent } = makeOutbox();
     const write = await outbox.enqueue('ana', 'morning', { pain: 4 });
-    expect(write.payload).toMatchObject({ pain: 4, clientId: 'id-1', localDate: write.localDate });
+    expect(write).toMatchObject({ id: 'id-1', payload: { pain: 4, localDate: write.localDate } });
     expect(write.localDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await outbox.list('ana')).toHaveLength(1);
     expect(sent).toHaveLength(0);

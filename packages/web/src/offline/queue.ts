@@ -14,7 +14,7 @@ export interface WriteError {
 }
 
 export interface QueuedWrite {
-  /** Client UUID: the idempotency key, and `clientId` in the payload. */
+  /** Client UUID: the idempotency key, which the server takes as the record's id. */
   id: string;
   kind: WriteKind;
   /** Whose write it is: never sent while someone else is signed in on this device. */
@@ -85,7 +85,7 @@ export function createOutbox(deps: OutboxDeps) {
       id,
       kind,
       accountId,
-      payload: { ...payload, clientId: id, localDate },
+      payload: { ...payload, localDate },
       localDate,
       createdAt,
       attempts: 0,

@@ -10,7 +10,7 @@ import { PasswordField, TextField } from '../../components/text-field.tsx';
 import { errorsFrom, type FieldErrors, focusFirstError, looksLikeEmail } from './form-errors.ts';
 
 const FIELDS = ['displayName', 'email', 'password', 'invitationCode'] as const;
-const MIN_PASSWORD = 8;
+const MIN_PASSWORD = 10; // docs/api.md: the server asks for at least 10
 
 interface SignUpFormProps {
   invitationCode?: string;

@@ -4,6 +4,7 @@ import { PAUSING_SYMPTOMS, type SafetySymptom, URGENT_SYMPTOMS } from '@steadily
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getToday, type TodayExercise } from '../../api/today.ts';
+import { useSession } from '../../app/session.tsx';
 import { ButtonLink } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 import { queueWrite } from '../../offline/outbox.ts';
@@ -20,13 +21,16 @@ export default function UnusualScreen() {
   const { t } = useTranslation('safety');
   const [step, setStep] = useState<Step>({ name: 'pick' });
   const [exercises, setExercises] = useState<TodayExercise[]>([]);
+  const { session } = useSession();
+  const accountId = session.status === 'signed_in' ? session.me.id : null;
 
   useEffect(() => {
-    getToday().then(
-      (today) => setExercises(today?.exercises ?? []),
+    if (accountId === null) return;
+    getToday(accountId).then(
+      (today) => setExercises((today?.exercises ?? []).filter((exercise) => !exercise.paused)),
       () => setExercises([]),
     );
-  }, []);
+  }, [accountId]);
 
   async function report(symptom: SafetySymptom, exercise: TodayExercise | null): Promise<void> {
     const urgent = (URGENT_SYMPTOMS as readonly string[]).includes(symptom);

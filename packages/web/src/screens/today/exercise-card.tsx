@@ -26,7 +26,11 @@ export function ExerciseCard({ accountId, exercise, onUnusual }: ExerciseCardPro
         </p>
       )}
       {exercise.doneToday > 0 ? <p className="muted">{t('exercise.done')}</p> : null}
-      <LogSession accountId={accountId} exercise={exercise} onUnusual={onUnusual} />
+      {exercise.paused ? (
+        <p className="alert">{t('exercise.paused')}</p>
+      ) : (
+        <LogSession accountId={accountId} exercise={exercise} onUnusual={onUnusual} />
+      )}
     </section>
   );
 }

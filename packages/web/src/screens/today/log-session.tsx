@@ -1,5 +1,6 @@
 // Logging a session in three taps for the common case (SPEC §4): "I did it" → worst pain during →
 // pain after. The session is stored at the second tap; pain after may also be answered later.
+import { stepFor } from '@steadily/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
@@ -23,32 +24,33 @@ interface LogSessionProps {
 
 export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) {
   const { t } = useTranslation('today');
-  const [step, setStep] = useState<Step>({ name: 'dose' });
+  const [stage, setStage] = useState<Step>({ name: 'dose' });
   const dose = (amount: number) => t(`dose.${exercise.unit}`, { count: amount });
+  const step = stepFor(exercise);
 
   async function savePeak(done: number, peak: number): Promise<void> {
     const write = await queueWrite('session', { exerciseId: exercise.id, done, peak });
     addAwaiting(accountId, { sessionId: write.id, exerciseName: exercise.name, loggedAt: Date.now() });
-    setStep({ name: 'after', sessionId: write.id });
+    setStage({ name: 'after', sessionId: write.id });
   }
 
   async function saveAfter(sessionId: string, after: number): Promise<void> {
     await queueWrite('session_after', { sessionId, after });
     removeAwaiting(accountId, sessionId);
-    setStep({ name: 'saved', later: false });
+    setStage({ name: 'saved', later: false });
   }
 
-  switch (step.name) {
+  switch (stage.name) {
     case 'dose':
       return (
         <div className="page-actions">
-          <Button variant="primary" onClick={() => setStep({ name: 'peak', done: exercise.quota })}>
+          <Button variant="primary" onClick={() => setStage({ name: 'peak', done: exercise.quota })}>
             {t('log.didIt', { dose: dose(exercise.quota) })}
           </Button>
           <Button
             variant="quiet"
             className="nonessential"
-            onClick={() => setStep({ name: 'amount', done: exercise.quota })}
+            onClick={() => setStage({ name: 'amount', done: exercise.quota })}
           >
             {t('log.other')}
           </Button>
@@ -59,18 +61,18 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
         <fieldset className="choices">
           <legend>{t('log.amount')}</legend>
           <p className="lead" aria-live="polite">
-            {dose(step.done)}
+            {dose(stage.done)}
           </p>
           <div className="stepper">
-            <Button onClick={() => setStep({ name: 'amount', done: Math.max(0, step.done - exercise.step) })}>
+            <Button onClick={() => setStage({ name: 'amount', done: Math.max(0, stage.done - step) })}>
               {t('log.less')}
             </Button>
-            <Button onClick={() => setStep({ name: 'amount', done: step.done + exercise.step })}>
+            <Button onClick={() => setStage({ name: 'amount', done: stage.done + step })}>
               {t('log.more')}
             </Button>
           </div>
           <div className="page-actions">
-            <Button variant="primary" onClick={() => setStep({ name: 'peak', done: step.done })}>
+            <Button variant="primary" onClick={() => setStage({ name: 'peak', done: stage.done })}>
               {t('log.confirmAmount')}
             </Button>
           </div>
@@ -78,7 +80,7 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
       );
     case 'peak':
       return (
-        <PainPicker legend={t('log.peak')} value={null} onPick={(peak) => void savePeak(step.done, peak)} />
+        <PainPicker legend={t('log.peak')} value={null} onPick={(peak) => void savePeak(stage.done, peak)} />
       );
     case 'after':
       return (
@@ -86,10 +88,10 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
           <PainPicker
             legend={t('log.after')}
             value={null}
-            onPick={(after) => void saveAfter(step.sessionId, after)}
+            onPick={(after) => void saveAfter(stage.sessionId, after)}
           />
           <div className="page-actions">
-            <Button onClick={() => setStep({ name: 'saved', later: true })}>{t('log.later')}</Button>
+            <Button onClick={() => setStage({ name: 'saved', later: true })}>{t('log.later')}</Button>
             <Button variant="quiet" onClick={onUnusual}>
               {t('log.unusual')}
             </Button>
@@ -97,6 +99,6 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
         </>
       );
     case 'saved':
-      return <p role="status">{step.later ? t('log.savedLater') : t('log.saved')}</p>;
+      return <p role="status">{stage.later ? t('log.savedLater') : t('log.saved')}</p>;
   }
 }

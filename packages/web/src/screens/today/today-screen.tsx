@@ -28,12 +28,12 @@ export default function TodayScreen() {
   const [flare, setFlare] = useState(false);
 
   useEffect(() => {
-    if (flare) return;
-    getToday().then(
+    if (flare || accountId === '') return;
+    getToday(accountId).then(
       (today) => setPlan({ state: 'ready', today }),
       () => setPlan({ state: 'unreachable' }),
     );
-  }, [flare]);
+  }, [flare, accountId]);
 
   async function reportFlare(): Promise<void> {
     setFlare(true);
