@@ -1,5 +1,6 @@
 // Accounts and sessions. Route names follow docs/api.md; keep every call to /api/auth here.
 import type { Language } from '../i18n/languages.ts';
+import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 
@@ -10,6 +11,7 @@ export interface Me {
   email: string;
   displayName: string;
   role: Role;
+  isAdmin?: boolean;
   locale: string;
   timeZone: string;
 }
@@ -54,6 +56,11 @@ export async function getMe(): Promise<Me | null> {
     if (error instanceof ApiError && (error.status === 401 || error.status === 404)) return null;
     throw error;
   }
+}
+
+/** A signed-in, self-guided person joins the clinician who invited them. */
+export async function acceptInvitation(code: string): Promise<void> {
+  await request('POST', '/invitations/accept', { body: { code }, idempotencyKey: newClientId() });
 }
 
 export function previewInvitation(code: string): Promise<InvitationPreview> {

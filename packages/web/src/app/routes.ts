@@ -28,7 +28,7 @@ export const ROUTES: Route[] = [
   { path: '/sign-up', screen: signUp, access: 'signed_out' },
   { path: '/sign-in', screen: signIn, access: 'signed_out' },
   { path: '/invite', screen: invitation, access: 'signed_out' },
-  { path: '/invite/:code', screen: invitation, access: 'signed_out' },
+  { path: '/invite/:code', screen: invitation, access: 'anyone' },
   { path: '/learn', screen: learn, access: 'anyone' },
   { path: '/learn/:lesson', screen: lesson, access: 'anyone' },
   { path: '/settings', screen: settings, access: 'anyone' },

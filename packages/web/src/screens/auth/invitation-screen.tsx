@@ -5,9 +5,11 @@ import { type InvitationPreview, previewInvitation } from '../../api/auth.ts';
 import { ApiError } from '../../api/errors.ts';
 import { navigate } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/routes.ts';
+import { useSession } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { AcceptInvitation } from './accept-invitation.tsx';
 import { errorsFrom } from './form-errors.ts';
 import { SignUpForm } from './sign-up-form.tsx';
 
@@ -19,6 +21,7 @@ type Check =
 export default function InvitationScreen({ params }: ScreenProps) {
   const { t } = useTranslation('auth');
   const code = params.code;
+  const { session } = useSession();
   const [check, setCheck] = useState<Check>({ state: code === undefined ? 'idle' : 'checking' });
   const [error, setError] = useState<string | null>(null);
 
@@ -44,6 +47,9 @@ export default function InvitationScreen({ params }: ScreenProps) {
     else navigate(`/invite/${encodeURIComponent(typed)}`);
   }
 
+  if (check.state === 'ok' && code !== undefined && session.status === 'signed_in') {
+    return <AcceptInvitation code={code} clinicianName={check.invitation.clinicianName} />;
+  }
   if (check.state === 'ok' && code !== undefined) {
     const name = check.invitation.clinicianName;
     return (
