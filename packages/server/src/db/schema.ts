@@ -1,5 +1,6 @@
 // Row types of every table, for Kysely. Dates of the person's calendar are `YYYY-MM-DD` strings
 // (`localDate`), instants are Date (`…At`). The SQL that creates them is in migrations/.
+import type { Action, Mode, Zone } from '@steadily/core';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -63,7 +64,7 @@ export interface PatientTable {
   pacing: Generated<boolean>;
   clearance: Json<unknown> | null;
   flare_plan: string | null;
-  mode: string | null;
+  mode: Mode | null;
   flags: Json<string[]>;
   risk_rank: Generated<number>;
   updated_at: UpdatedAt;
@@ -93,6 +94,7 @@ export interface ProgrammeExerciseTable {
   max_quota: number | null;
   per_week: number;
   library_exercise_id: string | null;
+  removed_at: Date | null;
 }
 
 export interface BaselineTrialTable {
@@ -142,8 +144,8 @@ export interface DecisionTable {
   day: number;
   local_date: string;
   exercise_id: string;
-  zone: string | null;
-  action: string;
+  zone: Zone | null;
+  action: Action;
   quota: number;
   previous_quota: number;
   reason: string;

@@ -5,6 +5,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { isSecure } from './auth.ts';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -35,6 +36,12 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
   await app.register(fastifyRateLimit, { global: false });
+  // Every read under /api also hands out a token, so the web app never needs a separate call.
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method === 'GET' && request.url.startsWith('/api/')) {
+      reply.header('x-csrf-token', reply.generateCsrf({ secure: isSecure(request, app.web.secureCookies) }));
+    }
+  });
   app.addHook('onRequest', (request, reply, done) => {
     const isApiWrite =
       UNSAFE_METHODS.has(request.method) &&

@@ -1,6 +1,12 @@
 // Every route of the API, one module per route. The authorisation matrix test reads the registered
 // routes back from Fastify, so a route added here without a row in that test fails it.
-
+import exportAccountRoute from './account/export-account.ts';
+import listCliniciansRoute from './admin/list-clinicians.ts';
+import readAuditLogRoute from './admin/read-audit-log.ts';
+import updateClinicianRoute from './admin/update-clinician.ts';
+import acknowledgeAlertRoute from './alerts/acknowledge-alert.ts';
+import listAlertsRoute from './alerts/list-alerts.ts';
+import listPatientAlertsRoute from './alerts/list-patient-alerts.ts';
 import changePasswordRoute from './auth/change-password.ts';
 import deleteAccountRoute from './auth/delete-account.ts';
 import getCsrfToken from './auth/get-csrf-token.ts';
@@ -11,23 +17,108 @@ import signInRoute from './auth/sign-in.ts';
 import signOutRoute from './auth/sign-out.ts';
 import signUpRoute from './auth/sign-up.ts';
 import updateAccountRoute from './auth/update-account.ts';
+import resumeProgrammeRoute from './clinician/resume-programme.ts';
+import setQuotaRoute from './clinician/set-quota.ts';
+import acceptInvitationRoute from './invitations/accept-invitation.ts';
+import createInvitationRoute from './invitations/create-invitation.ts';
+import listInvitationsRoute from './invitations/list-invitations.ts';
+import lookUpInvitationRoute from './invitations/look-up-invitation.ts';
+import revokeInvitationRoute from './invitations/revoke-invitation.ts';
+import answerAfterRoute from './logs/answer-after.ts';
+import listMorningsRoute from './logs/list-mornings.ts';
+import listSessionLogsRoute from './logs/list-sessions.ts';
+import logMorningRoute from './logs/log-morning.ts';
+import logSessionRoute from './logs/log-session.ts';
+import reportCrashRoute from './logs/report-crash.ts';
+import reportFlareRoute from './logs/report-flare.ts';
+import reportRedFlagsRoute from './logs/report-red-flags.ts';
+import reportSymptomRoute from './logs/report-symptom.ts';
+import listMeasuresRoute from './measures/list-measures.ts';
+import recordMeasureRoute from './measures/record-measure.ts';
 import getHealth from './meta/get-health.ts';
 import getOpenapi from './meta/get-openapi.ts';
+import addNoteRoute from './notes/add-note.ts';
+import listNotesRoute from './notes/list-notes.ts';
+import getPatientRoute from './patients/get-patient.ts';
+import listPatientsRoute from './patients/list-patients.ts';
+import getProgressRoute from './plan/get-progress.ts';
+import getTimelineRoute from './plan/get-timeline.ts';
+import getTodayRoute from './plan/get-today.ts';
+import listDecisionsRoute from './plan/list-decisions.ts';
+import addBaselineTrialRoute from './programmes/add-baseline-trial.ts';
+import addExerciseRoute from './programmes/add-exercise.ts';
+import getProgrammeRoute from './programmes/get-programme.ts';
+import putProgrammeRoute from './programmes/put-programme.ts';
+import removeExerciseRoute from './programmes/remove-exercise.ts';
+import startProgrammeRoute from './programmes/start-programme.ts';
+import getRemindersRoute from './reminders/get-reminders.ts';
+import putRemindersRoute from './reminders/put-reminders.ts';
 import type { ZodApp } from './schemas.ts';
+import putConditionsRoute from './screening/put-conditions.ts';
+import putReferencePainRoute from './screening/put-reference-pain.ts';
+import putScreeningRoute from './screening/put-screening.ts';
+import putThresholdsRoute from './screening/put-thresholds.ts';
+import recordClearanceRoute from './screening/record-clearance.ts';
 
 const routes: Array<(app: ZodApp) => void> = [
-  getHealth,
-  getOpenapi,
-  getCsrfToken,
-  signUpRoute,
-  signInRoute,
-  signOutRoute,
-  getMeRoute,
-  updateAccountRoute,
+  exportAccountRoute,
+  listCliniciansRoute,
+  readAuditLogRoute,
+  updateClinicianRoute,
+  acknowledgeAlertRoute,
+  listAlertsRoute,
+  listPatientAlertsRoute,
   changePasswordRoute,
+  deleteAccountRoute,
+  getCsrfToken,
+  getMeRoute,
   listSessionsRoute,
   revokeSessionRoute,
-  deleteAccountRoute,
+  signInRoute,
+  signOutRoute,
+  signUpRoute,
+  updateAccountRoute,
+  resumeProgrammeRoute,
+  setQuotaRoute,
+  acceptInvitationRoute,
+  createInvitationRoute,
+  listInvitationsRoute,
+  lookUpInvitationRoute,
+  revokeInvitationRoute,
+  answerAfterRoute,
+  listMorningsRoute,
+  listSessionLogsRoute,
+  logMorningRoute,
+  logSessionRoute,
+  reportCrashRoute,
+  reportFlareRoute,
+  reportRedFlagsRoute,
+  reportSymptomRoute,
+  listMeasuresRoute,
+  recordMeasureRoute,
+  getHealth,
+  getOpenapi,
+  addNoteRoute,
+  listNotesRoute,
+  getPatientRoute,
+  listPatientsRoute,
+  getProgressRoute,
+  getTimelineRoute,
+  getTodayRoute,
+  listDecisionsRoute,
+  addBaselineTrialRoute,
+  addExerciseRoute,
+  getProgrammeRoute,
+  putProgrammeRoute,
+  removeExerciseRoute,
+  startProgrammeRoute,
+  getRemindersRoute,
+  putRemindersRoute,
+  putConditionsRoute,
+  putReferencePainRoute,
+  putScreeningRoute,
+  putThresholdsRoute,
+  recordClearanceRoute,
 ];
 
 export function registerRoutes(app: ZodApp): void {

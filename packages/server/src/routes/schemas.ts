@@ -20,9 +20,10 @@ export type ZodApp = FastifyInstance<
 >;
 
 export const Uuid = z.uuid();
-export const RequestId = z
-  .uuid()
-  .describe('A client-generated UUID: sending it again returns the first result');
+/** Every write to a person's record carries a client-generated UUID: a repeat returns the first result. */
+export const IdempotencyHeaders = z.looseObject({
+  'idempotency-key': z.uuid().describe('A client-generated UUID: sending it again returns the first result'),
+});
 export const LocalDate = z
   .string()
   .refine(isValidLocalDate, 'must be a calendar date YYYY-MM-DD')

@@ -119,7 +119,7 @@ function applyStep(engine: Engine, programme: ActiveProgramme, row: EventRow) {
   );
 }
 
-async function saveOutcome(db: Executor, programme: ActiveProgramme, engine: Engine, lastDay: number) {
+export async function saveOutcome(db: Executor, programme: ActiveProgramme, engine: Engine, lastDay: number) {
   const view: EngineView = engine.view();
   await saveEngineState(db, {
     programmeId: programme.id,

@@ -98,7 +98,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       step double precision not null check (step > 0),
       max_quota double precision,
       per_week integer not null,
-      library_exercise_id uuid
+      library_exercise_id uuid,
+      removed_at timestamptz
     );
     create index programme_exercise_programme on programme_exercise (programme_id, position);
 

@@ -53,3 +53,13 @@ export function listCaseload(db: Executor, clinicianId: string) {
     .orderBy('a.display_name')
     .execute();
 }
+
+export function listCliniciansOf(db: Executor, patientId: string) {
+  return db
+    .selectFrom('care_link as l')
+    .innerJoin('account as a', 'a.id', 'l.clinician_id')
+    .select(['a.id', 'a.display_name'])
+    .where('l.patient_id', '=', patientId)
+    .orderBy('l.created_at')
+    .execute();
+}

@@ -39,13 +39,15 @@ export function listDecisions(
   return query.orderBy('day').orderBy('event_rank').orderBy('event_seq').orderBy('position').execute();
 }
 
-/** The latest decision of each exercise: what today's plan shows as "why this dose". */
-export function listLatestDecisions(db: Executor, programmeId: string) {
-  return db
+/** The latest decision of each exercise (or the latest that was not a hold: the last change). */
+export function listLatestDecisions(db: Executor, programmeId: string, changesOnly = false) {
+  let query = db
     .selectFrom('decision')
     .distinctOn('exercise_id')
     .selectAll()
-    .where('programme_id', '=', programmeId)
+    .where('programme_id', '=', programmeId);
+  if (changesOnly) query = query.where('action', '!=', 'hold');
+  return query
     .orderBy('exercise_id')
     .orderBy('day', 'desc')
     .orderBy('event_rank', 'desc')

@@ -1,5 +1,6 @@
 // The person's record: screening, presets, thresholds, reference pain, and a summary of the engine's
 // view (mode, flags, risk rank) kept beside it for lists. Locking this row serialises a person's writes.
+import type { Mode } from '@steadily/core';
 import type { Updateable } from 'kysely';
 import { toJson } from '../json.ts';
 import type { PatientTable } from '../schema.ts';
@@ -45,7 +46,7 @@ export async function updatePatient(
 export async function setPatientSummary(
   db: Executor,
   id: string,
-  summary: { mode: string; flags: string[]; riskRank: number },
+  summary: { mode: Mode; flags: string[]; riskRank: number },
 ): Promise<void> {
   await db
     .updateTable('patient')

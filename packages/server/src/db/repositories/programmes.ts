@@ -83,3 +83,16 @@ export async function insertBaselineTrial(
     })
     .execute();
 }
+
+export async function markExerciseRemoved(db: Executor, id: string, at: Date): Promise<void> {
+  await db.updateTable('programme_exercise').set({ removed_at: at }).where('id', '=', id).execute();
+}
+
+export function listProgrammesOf(db: Executor, patientId: string) {
+  return db
+    .selectFrom('programme')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .orderBy('created_at')
+    .execute();
+}

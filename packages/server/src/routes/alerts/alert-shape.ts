@@ -1,0 +1,12 @@
+// An alert a clinician acknowledges: a clinician_alert notice or a raised flag.
+import { z } from 'zod';
+
+export const AlertShape = z.object({
+  patientId: z.string(),
+  alertKey: z.string(),
+  kind: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  day: z.int(),
+  localDate: z.string(),
+  acknowledgedAt: z.string().nullable(),
+});

@@ -1,0 +1,34 @@
+// POST /api/patients/:patientId/sessions/:sessionId/after: pain after, answered later; the session's
+// day is replayed so its zone and every later decision follow.
+import { z } from 'zod';
+import { actorOf } from '../../http/auth.ts';
+import { answerAfter } from '../../services/logs.ts';
+import { errors, IdempotencyHeaders, Pain, type ZodApp } from '../schemas.ts';
+import { DecisionShape, SessionShape } from '../shapes.ts';
+
+export default function answerAfterRoute(app: ZodApp): void {
+  app.route({
+    method: 'POST',
+    url: '/api/patients/:patientId/sessions/:sessionId/after',
+    schema: {
+      tags: ['logs'],
+      summary: 'Answer pain after for a session',
+      params: z.object({ patientId: z.uuid(), sessionId: z.uuid() }),
+      headers: IdempotencyHeaders,
+      body: z.object({ after: Pain }),
+      response: {
+        200: z.object({
+          session: SessionShape,
+          decisions: z.array(DecisionShape),
+          replayedFromDay: z.int().nullable(),
+        }),
+        ...errors,
+      },
+    },
+    handler: async (request) => {
+      const { patientId, sessionId } = request.params;
+      const key = request.headers['idempotency-key'];
+      return answerAfter(app.ctx, actorOf(request), patientId, key, sessionId, request.body.after);
+    },
+  });
+}

@@ -1,0 +1,50 @@
+// POST /api/patients/:patientId/measures: PEG, PSEQ, PSFS or PHQ-2 at week 0, 6 or 12.
+import { z } from 'zod';
+import { actorOf } from '../../http/auth.ts';
+import { recordMeasure } from '../../services/measures.ts';
+import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
+import { MeasureShape } from './measure-shape.ts';
+
+const Week = z.union([z.literal(0), z.literal(6), z.literal(12)]);
+const Items = (count: number, max: number) => z.array(z.int().min(0).max(max)).length(count);
+
+export const MeasureBody = z.discriminatedUnion('instrument', [
+  z.object({ instrument: z.literal('PEG'), week: Week, localDate: LocalDate, items: Items(3, 10) }),
+  z.object({ instrument: z.literal('PSEQ'), week: Week, localDate: LocalDate, items: Items(10, 6) }),
+  z.object({ instrument: z.literal('PHQ2'), week: Week, localDate: LocalDate, items: Items(2, 3) }),
+  z.object({
+    instrument: z.literal('PSFS'),
+    week: Week,
+    localDate: LocalDate,
+    activities: z
+      .array(z.object({ name: z.string().trim().min(1).max(200), score: z.int().min(0).max(10) }))
+      .min(1)
+      .max(3),
+  }),
+]);
+
+export default function recordMeasureRoute(app: ZodApp): void {
+  app.route({
+    method: 'POST',
+    url: '/api/patients/:patientId/measures',
+    schema: {
+      tags: ['measures'],
+      summary: 'Record a measure',
+      params: PatientParams,
+      headers: IdempotencyHeaders,
+      body: MeasureBody,
+      response: { 201: MeasureShape, ...errors },
+    },
+    handler: async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const result = await recordMeasure(
+        app.ctx,
+        actorOf(request),
+        request.params.patientId,
+        key,
+        request.body,
+      );
+      return reply.code(201).send(result);
+    },
+  });
+}

@@ -1,0 +1,18 @@
+// An exercise as a clinician (or a self-guided person) prescribes it.
+import { z } from 'zod';
+
+export const ExerciseBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  instructions: z.string().max(4000).optional(),
+  unit: z.enum(['minutes', 'seconds', 'reps']),
+  step: z.number().positive().max(1000).optional().describe('Default by unit: minutes 1, seconds 5, reps 1'),
+  maxQuota: z.number().positive().max(100_000).optional(),
+  perWeek: z.int().min(1).max(21).optional(),
+  libraryExerciseId: z.uuid().optional(),
+  baseline: z
+    .array(z.number().positive().max(100_000))
+    .min(1)
+    .max(3)
+    .optional()
+    .describe('1–3 tolerance trials'),
+});

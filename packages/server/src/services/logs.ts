@@ -1,0 +1,281 @@
+// What a person logs: sessions (pain after may come later), morning check-ins, flares, crashes,
+// safety symptoms and red-flag answers. Each becomes an engine event at its own local date; a morning
+// before the programme starts is kept for the onboarding reference pain.
+import {
+  type EngineEvent,
+  EVENT_RANK,
+  isUrgentSymptom,
+  type RedFlagId,
+  type SafetySymptom,
+} from '@steadily/core';
+import { toJson } from '../db/json.ts';
+import { findEvent, insertEvent, listPatientEvents, updateEventPayload } from '../db/repositories/events.ts';
+import type { Executor } from '../db/repositories/executor.ts';
+import { listDecisionsCausedBy } from '../db/repositories/outputs.ts';
+import type { PatientRecord } from '../db/repositories/patients.ts';
+import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
+import type { EventRow } from '../db/schema.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import type { Allowed } from './access.ts';
+import type { Actor, AppContext } from './context.ts';
+import { activeProgrammeOf, recordEngineEvent, replayFrom } from './engine-runner.ts';
+import { addDays, localDateOf, startOfLocalDate } from './local-date.ts';
+import { requirePatient } from './screening.ts';
+import { decisionView, eventView, sessionView } from './views.ts';
+import { readForPatient, writeForPatient } from './write.ts';
+
+interface LogInput {
+  localDate: string;
+  type: EngineEvent['type'];
+  exerciseId: string | null;
+  payload: Record<string, unknown>;
+}
+
+function withoutUndefined(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+async function storeEvent(
+  db: Executor,
+  ctx: AppContext,
+  actor: Actor,
+  patient: PatientRecord,
+  key: string,
+  input: LogInput,
+) {
+  if (input.localDate > addDays(localDateOf(ctx.clock.now(), patient.time_zone), 1)) {
+    throw new ValidationError('localDate', 'is in the future');
+  }
+  const row = await findProgramme(db, patient.id, 'active');
+  const beforeStart = row === undefined || input.localDate < (row.start_date as string);
+  if (beforeStart && input.type !== 'morning') {
+    if (row === undefined) throw new ConflictError('No programme is running yet');
+    throw new ValidationError('localDate', 'is before the programme started');
+  }
+  if (row === undefined || beforeStart) {
+    const event = await insertEvent(db, {
+      id: key,
+      patientId: patient.id,
+      programmeId: null,
+      localDate: input.localDate,
+      day: null,
+      type: input.type,
+      rank: EVENT_RANK[input.type],
+      exerciseId: null,
+      payload: toJson(input.payload),
+      createdBy: actor.accountId,
+    });
+    return { event, decisions: [], replayedFromDay: null };
+  }
+  if (input.exerciseId !== null) {
+    const exercise = (await listExercises(db, row.id)).find(
+      (e) => e.id === input.exerciseId && e.removed_at === null,
+    );
+    if (exercise === undefined)
+      throw new ValidationError('exerciseId', 'is not an exercise of the running programme');
+  }
+  const programme = activeProgrammeOf(row);
+  const result = await recordEngineEvent(db, ctx, programme, {
+    id: key,
+    ...input,
+    createdBy: actor.accountId,
+  });
+  if (input.type === 'session') {
+    const tickDate = addDays(input.localDate, 2);
+    await ctx.jobs.scheduleDayEnd(db, {
+      patientId: patient.id,
+      programmeId: programme.id,
+      tickDate,
+      runAt: startOfLocalDate(tickDate, patient.time_zone),
+    });
+  }
+  return result;
+}
+
+function logFor(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  allowed: Allowed[],
+  input: LogInput,
+) {
+  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed }, async (db) => {
+    const patient = await requirePatient(db, patientId);
+    if (input.type === 'morning') {
+      const existing = await listPatientEvents(db, patientId, {
+        types: ['morning'],
+        from: input.localDate,
+        to: input.localDate,
+      });
+      if (existing.length > 0)
+        throw new ConflictError('There is already a morning check-in for this day', 'localDate');
+    }
+    const result = await storeEvent(db, ctx, actor, patient, key, input);
+    return outcome(result);
+  });
+}
+
+function outcome(result: {
+  event: EventRow;
+  decisions: Parameters<typeof decisionView>[0][];
+  replayedFromDay: number | null;
+}) {
+  return {
+    event: eventView(result.event),
+    decisions: result.decisions.map(decisionView),
+    replayedFromDay: result.replayedFromDay,
+  };
+}
+
+export interface SessionInput {
+  localDate: string;
+  exerciseId: string;
+  done: number | 'quota';
+  peak: number;
+  after?: number;
+  before?: number;
+  effort?: number;
+  note?: string;
+  symptom?: SafetySymptom;
+}
+
+export async function logSession(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  s: SessionInput,
+) {
+  const { localDate, exerciseId, ...fields } = s;
+  const payload = withoutUndefined({ exercise: exerciseId, ...fields });
+  return logFor(ctx, actor, patientId, key, ['self'], { localDate, type: 'session', exerciseId, payload });
+}
+
+export function logMorning(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  m: { localDate: string; pain: number },
+) {
+  return logFor(ctx, actor, patientId, key, ['self'], {
+    localDate: m.localDate,
+    type: 'morning',
+    exerciseId: null,
+    payload: { pain: m.pain },
+  });
+}
+
+export function reportFlare(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  localDate: string,
+) {
+  return logFor(ctx, actor, patientId, key, ['self'], {
+    localDate,
+    type: 'flare',
+    exerciseId: null,
+    payload: {},
+  });
+}
+
+export function reportCrash(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  localDate: string,
+) {
+  return logFor(ctx, actor, patientId, key, ['self'], {
+    localDate,
+    type: 'crash',
+    exerciseId: null,
+    payload: {},
+  });
+}
+
+export function reportSymptom(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  s: { localDate: string; symptom: SafetySymptom; exerciseId?: string },
+) {
+  if (!isUrgentSymptom(s.symptom) && s.exerciseId === undefined) {
+    throw new ValidationError('exerciseId', 'Say which exercise: this symptom pauses one exercise');
+  }
+  const exerciseId = s.exerciseId ?? null;
+  const payload = withoutUndefined({ symptom: s.symptom, exercise: s.exerciseId });
+  return logFor(ctx, actor, patientId, key, ['self'], {
+    localDate: s.localDate,
+    type: 'symptom',
+    exerciseId,
+    payload,
+  });
+}
+
+export function reportRedFlags(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  r: { localDate: string; redFlags: RedFlagId[] },
+) {
+  return logFor(ctx, actor, patientId, key, ['self', 'clinician'], {
+    localDate: r.localDate,
+    type: 'red_flag',
+    exerciseId: null,
+    payload: { redFlags: r.redFlags },
+  });
+}
+
+/** Pain after, answered later: the session is updated and its day replayed. */
+export function answerAfter(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  sessionId: string,
+  after: number,
+) {
+  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['self'] }, async (db) => {
+    const event = await findEvent(db, patientId, sessionId);
+    if (event === undefined || event.type !== 'session') throw new NotFoundError('No such session');
+    const row = await findProgramme(db, patientId, 'active');
+    if (row === undefined || row.id !== event.programme_id)
+      throw new ConflictError('That programme has ended');
+    await updateEventPayload(db, event.id, toJson({ ...event.payload, after }));
+    const programme = activeProgrammeOf(row);
+    await replayFrom(db, ctx, programme, event.day as number);
+    const updated = (await findEvent(db, patientId, sessionId)) as EventRow;
+    const decisions = await listDecisionsCausedBy(db, programme.id, event.id);
+    return {
+      session: sessionView(updated),
+      decisions: decisions.map(decisionView),
+      replayedFromDay: event.day,
+    };
+  });
+}
+
+export function listLogs(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  type: 'session' | 'morning',
+  range: { from?: string; to?: string },
+) {
+  return readForPatient(ctx, actor, patientId, async (db) => {
+    const rows = await listPatientEvents(db, patientId, { types: [type], ...range });
+    return type === 'session'
+      ? rows.map(sessionView)
+      : rows.map((r) => ({
+          id: r.id,
+          localDate: r.local_date,
+          pain: Number(r.payload.pain),
+          createdAt: r.created_at.toISOString(),
+        }));
+  });
+}

@@ -1,0 +1,192 @@
+// Changes to a running programme, as engine events dated today: a clinician resumes a stopped
+// programme or a paused exercise, sets a quota (the person may too, in pacing mode), adds or removes
+// an exercise.
+import { randomUUID } from 'node:crypto';
+import { type EngineView, stepFor } from '@steadily/core';
+import { findEngineState } from '../db/repositories/engine-state.ts';
+import type { Executor } from '../db/repositories/executor.ts';
+import {
+  findProgramme,
+  insertBaselineTrial,
+  insertExercises,
+  listExercises,
+  markExerciseRemoved,
+} from '../db/repositories/programmes.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
+import type { Actor, AppContext } from './context.ts';
+import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
+import type { ExerciseInput } from './programmes.ts';
+import { requirePatient, todayFor } from './screening.ts';
+import { decisionView } from './views.ts';
+import { writeForPatient } from './write.ts';
+
+async function running(db: Executor, patientId: string): Promise<ActiveProgramme> {
+  const row = await findProgramme(db, patientId, 'active');
+  if (row === undefined) throw new ConflictError('No programme is running yet');
+  return activeProgrammeOf(row);
+}
+
+async function requireExercise(db: Executor, programmeId: string, exerciseId: string) {
+  const exercise = (await listExercises(db, programmeId)).find(
+    (e) => e.id === exerciseId && e.removed_at === null,
+  );
+  if (exercise === undefined)
+    throw new ValidationError('exerciseId', 'is not an exercise of the running programme');
+  return exercise;
+}
+
+type Change = {
+  exerciseId: string | null;
+  type: 'resume' | 'set_quota' | 'add_exercise' | 'remove_exercise';
+  payload: Record<string, unknown>;
+};
+
+async function applyChange(
+  db: Executor,
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  programme: ActiveProgramme,
+  change: Change,
+) {
+  const patient = await requirePatient(db, patientId);
+  const result = await recordEngineEvent(db, ctx, programme, {
+    id: key,
+    localDate: todayFor(ctx, patient.time_zone, programme.startDate),
+    createdBy: actor.accountId,
+    ...change,
+  });
+  return { decisions: result.decisions.map(decisionView), replayedFromDay: result.replayedFromDay };
+}
+
+export function resumeProgramme(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  input: { exerciseId?: string },
+) {
+  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['clinician'] }, async (db) => {
+    const programme = await running(db, patientId);
+    if (input.exerciseId !== undefined) await requireExercise(db, programme.id, input.exerciseId);
+    const payload = input.exerciseId === undefined ? {} : { exercise: input.exerciseId };
+    return applyChange(db, ctx, actor, patientId, key, programme, {
+      type: 'resume',
+      exerciseId: input.exerciseId ?? null,
+      payload,
+    });
+  });
+}
+
+export function setQuota(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  input: { exerciseId: string; quota: number },
+) {
+  return writeForPatient(
+    ctx,
+    { actor, patientId, requestId: key, allowed: ['self', 'clinician'] },
+    async (db, access) => {
+      const programme = await running(db, patientId);
+      if (access.relation === 'self') {
+        // SPEC §8: in pacing mode quotas go up only by a clinician or by the person's own choice.
+        const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;
+        if (view?.mode !== 'pacing')
+          throw new ForbiddenError('Only your clinician can set a quota outside pacing mode');
+      }
+      await requireExercise(db, programme.id, input.exerciseId);
+      return applyChange(db, ctx, actor, patientId, key, programme, {
+        type: 'set_quota',
+        exerciseId: input.exerciseId,
+        payload: { exercise: input.exerciseId, quota: input.quota },
+      });
+    },
+  );
+}
+
+export function addExercise(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  input: ExerciseInput,
+) {
+  return writeForPatient(
+    ctx,
+    { actor, patientId, requestId: key, allowed: ['clinician', 'self-guided'] },
+    async (db) => {
+      const programme = await running(db, patientId);
+      if (input.baseline === undefined || input.baseline.length === 0) {
+        throw new ValidationError('baseline', 'Needs 1 to 3 baseline trials');
+      }
+      const existing = await listExercises(db, programme.id);
+      const step = stepFor(input);
+      const row = {
+        id: key,
+        programme_id: programme.id,
+        position: existing.length,
+        name: input.name,
+        instructions: input.instructions ?? '',
+        unit: input.unit,
+        step,
+        max_quota: input.maxQuota ?? null,
+        per_week: input.perWeek ?? 5,
+        library_exercise_id: input.libraryExerciseId ?? null,
+        removed_at: null,
+      };
+      await insertExercises(db, [row]);
+      const patient = await requirePatient(db, patientId);
+      const today = todayFor(ctx, patient.time_zone, programme.startDate);
+      for (const value of input.baseline) {
+        await insertBaselineTrial(db, {
+          id: randomUUID(),
+          exerciseId: key,
+          localDate: today,
+          value,
+          createdBy: actor.accountId,
+        });
+      }
+      const plan = {
+        id: key,
+        name: input.name,
+        unit: input.unit,
+        baseline: input.baseline,
+        step,
+        perWeek: row.per_week,
+        ...(input.maxQuota !== undefined && { maxQuota: input.maxQuota }),
+      };
+      return applyChange(db, ctx, actor, patientId, key, programme, {
+        type: 'add_exercise',
+        exerciseId: key,
+        payload: { exercise: plan },
+      });
+    },
+  );
+}
+
+export function removeExercise(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  exerciseId: string,
+) {
+  return writeForPatient(
+    ctx,
+    { actor, patientId, requestId: key, allowed: ['clinician', 'self-guided'] },
+    async (db) => {
+      const programme = await running(db, patientId);
+      await requireExercise(db, programme.id, exerciseId);
+      const result = await applyChange(db, ctx, actor, patientId, key, programme, {
+        type: 'remove_exercise',
+        exerciseId,
+        payload: { exercise: exerciseId },
+      });
+      await markExerciseRemoved(db, exerciseId, ctx.clock.now());
+      return result;
+    },
+  );
+}
