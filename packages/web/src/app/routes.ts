@@ -21,6 +21,7 @@ const learn = lazy(() => import('../screens/learn/learn-screen.tsx'));
 const lesson = lazy(() => import('../screens/learn/lesson-screen.tsx'));
 const settings = lazy(() => import('../screens/settings/settings-screen.tsx'));
 const today = lazy(() => import('../screens/today/today-screen.tsx'));
+const screening = lazy(() => import('../screens/screening/screening-screen.tsx'));
 const unusual = lazy(() => import('../screens/safety/unusual-screen.tsx'));
 
 export const ROUTES: Route[] = [
@@ -34,6 +35,7 @@ export const ROUTES: Route[] = [
   { path: '/settings', screen: settings, access: 'anyone' },
   { path: '/today', screen: today, access: 'signed_in' },
   { path: '/today/unusual', screen: unusual, access: 'signed_in' },
+  { path: '/screening', screen: screening, access: 'signed_in' },
 ];
 
 export const NOT_FOUND = lazy(() => import('../screens/not-found/not-found-screen.tsx'));

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getToday, type Today } from '../../api/today.ts';
 import { navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
-import { Button } from '../../components/button.tsx';
+import { Button, ButtonLink } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 import { queueWrite } from '../../offline/outbox.ts';
 import { AfterCard } from './after-card.tsx';
@@ -18,6 +18,20 @@ type PlanState = { state: 'loading' } | { state: 'ready'; today: Today | null } 
 
 /** "About an hour after": ask again for a later answer once half an hour has passed. */
 const ASK_AFTER_MS = 30 * 60_000;
+
+/** No programme yet: the next step is the safety questions (then the rest of onboarding). */
+function BeforeYouStart() {
+  const { t } = useTranslation('today');
+  return (
+    <div className="card">
+      <h3>{t('start.title')}</h3>
+      <p>{t('start.body')}</p>
+      <ButtonLink to="/screening" variant="primary">
+        {t('start.button')}
+      </ButtonLink>
+    </div>
+  );
+}
 
 export default function TodayScreen() {
   const { t } = useTranslation('today');
@@ -66,9 +80,8 @@ export default function TodayScreen() {
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('plan.title')}</h2>
         {plan.state === 'unreachable' ? <p>{t('plan.offline')}</p> : null}
-        {plan.state === 'ready' && (today === null || today.exercises.length === 0) ? (
-          <p>{t('plan.none')}</p>
-        ) : null}
+        {plan.state === 'ready' && today === null ? <BeforeYouStart /> : null}
+        {today?.exercises.length === 0 ? <p>{t('plan.none')}</p> : null}
         {today?.exercises.map((exercise) => (
           <ExerciseCard key={exercise.id} accountId={accountId} exercise={exercise} onUnusual={unusual} />
         ))}
