@@ -144,3 +144,24 @@ test('an urgent symptom says what to do now', async ({ page }, testInfo) => {
     .poll(() => writes.map((w) => [w.path, w.body.symptom]))
     .toEqual([['/patients/p1/symptoms', 'chest_pain']]);
 });
+
+test('a pausing symptom pauses the chosen exercise, then asks the warning-sign questions again', async ({
+  page,
+}, testInfo) => {
+  const { writes } = await mockApi(page, { '/auth/me': me, '/patients/p1/today': today });
+  await page.goto('/today/unusual');
+  await page.getByRole('button', { name: 'New numbness or weakness' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Which exercise were you doing?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Walking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'We have paused this exercise' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, testInfo, '16-paused');
+  await page.getByRole('link', { name: 'Answer the warning-sign questions' }).click();
+  await page.getByRole('button', { name: 'None of these' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thank you for checking' })).toBeVisible();
+  const paths = writes.map((w) => [w.path, w.body.symptom ?? w.body.redFlags, w.body.exerciseId]);
+  expect(paths).toEqual([
+    ['/patients/p1/symptoms', 'numbness_weakness', 'walk'],
+    ['/patients/p1/red-flags', [], undefined],
+  ]);
+});

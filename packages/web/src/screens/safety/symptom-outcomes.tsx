@@ -31,9 +31,14 @@ export function PausedMessage({ exercise }: { exercise: TodayExercise | null }) 
     <Page
       title={t('pausing.title')}
       actions={
-        <ButtonLink to="/today" variant="primary">
-          {t('back')}
-        </ButtonLink>
+        <>
+          <ButtonLink to="/screening/red-flags" variant="primary">
+            {t('pausing.askButton')}
+          </ButtonLink>
+          <ButtonLink to="/today" variant="quiet">
+            {t('back')}
+          </ButtonLink>
+        </>
       }
     >
       <p className="lead" role="status">
