@@ -45,6 +45,7 @@ export interface AppContext {
   dbKind: DatabaseKind;
   clock: Clock;
   engine: EngineModule | null;
+  /** Set once pg-boss has started (jobs/boss.ts), after the app that the workers call is built. */
   jobs: JobQueue;
 }
 
