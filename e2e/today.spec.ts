@@ -73,7 +73,12 @@ test('a session is logged in three taps, with its id and local date', async ({ p
   await expect.poll(() => writes.length).toBe(2);
   const [session, after] = writes;
   expect(session?.path).toBe('/patients/p1/sessions');
-  expect(session?.body).toMatchObject({ exerciseId: 'walk', done: 11, peak: 4, localDate: '2026-11-25' });
+  expect(session?.body).toMatchObject({
+    exerciseId: 'walk',
+    done: 'quota',
+    peak: 4,
+    localDate: '2026-11-25',
+  });
   expect(session?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   expect(after?.path).toBe(`/patients/p1/sessions/${session?.idempotencyKey}/after`);
   expect(after?.body).toEqual({ after: 3 });

@@ -23,6 +23,7 @@ const settings = lazy(() => import('../screens/settings/settings-screen.tsx'));
 const today = lazy(() => import('../screens/today/today-screen.tsx'));
 const screening = lazy(() => import('../screens/screening/screening-screen.tsx'));
 const redFlagsAgain = lazy(() => import('../screens/screening/red-flags-again-screen.tsx'));
+const progress = lazy(() => import('../screens/progress/progress-screen.tsx'));
 const unusual = lazy(() => import('../screens/safety/unusual-screen.tsx'));
 
 export const ROUTES: Route[] = [
@@ -36,6 +37,7 @@ export const ROUTES: Route[] = [
   { path: '/settings', screen: settings, access: 'anyone' },
   { path: '/today', screen: today, access: 'signed_in' },
   { path: '/today/unusual', screen: unusual, access: 'signed_in' },
+  { path: '/progress', screen: progress, access: 'signed_in' },
   { path: '/screening', screen: screening, access: 'signed_in' },
   { path: '/screening/red-flags', screen: redFlagsAgain, access: 'signed_in' },
 ];

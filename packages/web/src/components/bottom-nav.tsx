@@ -6,6 +6,7 @@ import { Icon, type IconName } from './icons.tsx';
 
 const TABS: { to: string; name: IconName; essential: boolean }[] = [
   { to: '/today', name: 'today', essential: true },
+  { to: '/progress', name: 'progress', essential: false },
   { to: '/learn', name: 'learn', essential: true },
   { to: '/settings', name: 'settings', essential: true },
 ];

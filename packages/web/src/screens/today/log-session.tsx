@@ -12,7 +12,7 @@ import { addAwaiting, removeAwaiting } from './awaiting-after.ts';
 type Step =
   | { name: 'dose' }
   | { name: 'amount'; done: number }
-  | { name: 'peak'; done: number }
+  | { name: 'peak'; done: number | 'quota' }
   | { name: 'after'; sessionId: string }
   | { name: 'saved'; later: boolean };
 
@@ -28,7 +28,7 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
   const dose = (amount: number) => t(`dose.${exercise.unit}`, { count: amount });
   const step = stepFor(exercise);
 
-  async function savePeak(done: number, peak: number): Promise<void> {
+  async function savePeak(done: number | 'quota', peak: number): Promise<void> {
     const write = await queueWrite('session', { exerciseId: exercise.id, done, peak });
     addAwaiting(accountId, { sessionId: write.id, exerciseName: exercise.name, loggedAt: Date.now() });
     setStage({ name: 'after', sessionId: write.id });
@@ -44,7 +44,7 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
     case 'dose':
       return (
         <div className="page-actions">
-          <Button variant="primary" onClick={() => setStage({ name: 'peak', done: exercise.quota })}>
+          <Button variant="primary" onClick={() => setStage({ name: 'peak', done: 'quota' })}>
             {t('log.didIt', { dose: dose(exercise.quota) })}
           </Button>
           <Button
