@@ -69,6 +69,12 @@ export async function discardWrite(id: string): Promise<void> {
   await refresh();
 }
 
+/** After the account is deleted: its waiting writes can never be sent, so they go too. */
+export async function forgetAccount(account: string): Promise<void> {
+  for (const write of await outbox.list(account)) await outbox.discard(write.id);
+  await refresh(false);
+}
+
 export function getOutboxSnapshot(): OutboxSnapshot {
   return snapshot;
 }

@@ -1,13 +1,11 @@
 // Settings that make the app easier on a hard day: text size, low-energy mode, language.
 import { useTranslation } from 'react-i18next';
-import { signOut } from '../../api/auth.ts';
 import { TEXT_SIZES, type TextSize, updatePreferences, usePreferences } from '../../app/preferences.ts';
-import { navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
-import { Button } from '../../components/button.tsx';
 import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { Page } from '../../components/page.tsx';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { AccountSection } from './account-section.tsx';
 
 /** Each language is named in itself, so a person can find theirs whatever is shown now. */
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
@@ -15,13 +13,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español'
 export default function SettingsScreen() {
   const { t } = useTranslation('settings');
   const preferences = usePreferences();
-  const { session, setMe } = useSession();
-
-  async function leave(): Promise<void> {
-    await signOut().catch(() => undefined); // signed out on this device even if the server is unreachable
-    setMe(null);
-    navigate('/start', { replace: true });
-  }
+  const { session } = useSession();
 
   return (
     <Page title={t('title')}>
@@ -54,11 +46,7 @@ export default function SettingsScreen() {
         langOf={(language) => language}
       />
       <p className="muted nonessential">{t('savedNote')}</p>
-      {session.status === 'signed_in' ? (
-        <div className="page-actions">
-          <Button onClick={() => void leave()}>{t('signOut')}</Button>
-        </div>
-      ) : null}
+      {session.status === 'signed_in' ? <AccountSection accountId={session.me.id} /> : null}
     </Page>
   );
 }
