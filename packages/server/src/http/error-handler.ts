@@ -53,6 +53,10 @@ function classify(error: FastifyError): { status: number; body: ErrorBody } {
     if (error.field !== null) body.field = error.field;
     return { status: 409, body };
   }
+  // The engine refuses an event that does not fit the programme's state (e.g. an exercise it no
+  // longer has): the request conflicts with the record, it is not a server fault.
+  if (error.name === 'EngineError')
+    return { status: 409, body: { error: 'conflict', message: error.message } };
   if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
     return {
       status: 403,

@@ -64,7 +64,9 @@ export async function signUp(
     if (invitation?.email != null && normaliseEmail(invitation.email) !== email) {
       throw new ValidationError('email', 'This invitation is for another email address');
     }
-    const first = (await countAccounts(db)) === 0;
+    // The first account of a fresh install becomes admin: the first to sign up on their own while no
+    // admin exists (an invited account, like the demo accounts, never becomes admin this way).
+    const first = invitation === undefined && (await countActiveAdmins(db)) === 0;
     let role: Role = invitation?.kind ?? input.role ?? 'patient';
     if (invitation === undefined && !first) {
       if (input.role === 'clinician')

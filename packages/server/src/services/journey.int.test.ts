@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ManualClock } from '../test/clock.ts';
+import type { ManualClock } from '../services/manual-clock.ts';
 import { describeEachDatabase } from '../test/databases.ts';
 import { buildTestApp, signUpAs } from '../test/harness.ts';
 import { startWalking, write } from '../test/journey.ts';

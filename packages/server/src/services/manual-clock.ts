@@ -1,5 +1,5 @@
-// A clock tests move by hand (days at a time), shared by the app and the services.
-import type { Clock } from '../services/context.ts';
+// A clock moved by hand: tests use it, and the demo seed replays eight weeks of days through it.
+import type { Clock } from './context.ts';
 
 export class ManualClock implements Clock {
   #now: number;

@@ -4,8 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { coreEngine } from '../engine/engine-port.ts';
+import { ManualClock } from '../services/manual-clock.ts';
 import { TestClient } from './client.ts';
-import { ManualClock } from './clock.ts';
 
 export const PASSWORD = 'correct horse battery';
 

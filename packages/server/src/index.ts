@@ -1,0 +1,10 @@
+// Public surface of @steadily/server, for the CLI and the benches.
+export { buildApp } from './app.ts';
+export { ConfigError, databaseTarget, type ServeArgs, type ServerConfig, serverConfig } from './config.ts';
+export { type Database, type DatabaseTarget, openDatabase } from './db/database.ts';
+export { DataDirLockedError } from './db/lock-file.ts';
+export { migrateToLatest } from './db/migrate.ts';
+export { coreEngine } from './engine/engine-port.ts';
+export { type RunningServer, startServer } from './server.ts';
+export { systemClock } from './services/context.ts';
+export { type DemoLogin, seedDemo } from './services/demo.ts';

@@ -1,0 +1,54 @@
+// Starts a whole server process: database (locked, migrated), app, pg-boss workers, optional demo
+// data, listening socket. `close()` stops in the reverse order and releases the PGlite lock.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { ServerConfig } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { coreEngine } from './engine/engine-port.ts';
+import { type Jobs, startJobs } from './jobs/boss.ts';
+import { type DemoLogin, seedDemo } from './services/demo.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  jobs: Jobs;
+  url: string;
+  demoLogins: DemoLogin[] | null;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const app = await buildApp({
+      database,
+      engine: coreEngine,
+      webDist: config.webDist,
+      trustProxy: config.trustProxy,
+      logger: { level: config.logLevel },
+      settings: { allowSelfSignUp: config.allowSelfSignUp },
+      web: { secureCookies: config.secureCookies },
+    });
+    const jobs = await startJobs(database, app.ctx, {
+      log: (message, error) => app.log.error({ err: error }, message),
+    });
+    app.ctx.jobs = jobs.queue;
+    const demoLogins = config.demo ? (await seedDemo(app.ctx)).logins : null;
+    const address = await app.listen({ port: config.port, host: config.host });
+    let closing: Promise<void> | undefined;
+    const close = () => {
+      closing ??= (async () => {
+        await app.close();
+        await jobs.stop();
+        await database.close();
+      })();
+      return closing;
+    };
+    return { app, database, jobs, url: address, demoLogins, close };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TestClient } from '../test/client.ts';
+import { describeEachDatabase } from '../test/databases.ts';
+import { buildTestApp } from '../test/harness.ts';
+import { seedDemo } from './demo.ts';
+
+describeEachDatabase('demo data', (db) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    ({ app } = await buildTestApp(db().database));
+  });
+  afterAll(() => app.close());
+
+  it('creates a clinician and two patients with eight weeks of history, once', async () => {
+    const first = await seedDemo(app.ctx);
+    expect(first.created).toBe(true);
+    expect(first.logins).toHaveLength(3);
+    expect((await seedDemo(app.ctx)).created).toBe(false);
+
+    const [clinicianLogin, flareLogin, plateauLogin] = first.logins;
+    const clinician = new TestClient(app);
+    expect(
+      (
+        await clinician.post('/api/auth/sign-in', {
+          email: clinicianLogin?.email,
+          password: clinicianLogin?.password,
+        })
+      ).status,
+    ).toBe(200);
+    const caseload = (await clinician.get('/api/patients')).body;
+    expect(caseload).toHaveLength(2);
+
+    const flare = caseload.find((p: { email: string }) => p.email === flareLogin?.email);
+    const flareDecisions = (await clinician.get(`/api/patients/${flare.id}/decisions`)).body as {
+      action: string;
+    }[];
+    expect(flareDecisions.some((d) => d.action === 'flare')).toBe(true);
+    expect(flareDecisions.some((d) => d.action === 'rebuild')).toBe(true);
+    expect(flareDecisions.some((d) => d.action === 'progress')).toBe(true);
+
+    const plateau = caseload.find((p: { email: string }) => p.email === plateauLogin?.email);
+    expect(plateau.flags).toContain('plateau');
+    const progress = (await clinician.get(`/api/patients/${plateau.id}/progress`)).body;
+    expect(progress.weeksSinceStart).toBeGreaterThanOrEqual(7);
+
+    const me = (await clinician.get('/api/auth/me')).body;
+    expect(me.isAdmin).toBe(false);
+  });
+});
