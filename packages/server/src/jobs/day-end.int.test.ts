@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ManualClock } from '../test/clock.ts';
+import type { ManualClock } from '../services/manual-clock.ts';
 import { describeEachDatabase } from '../test/databases.ts';
 import { buildTestApp, signUpAs } from '../test/harness.ts';
 import { startWalking, write } from '../test/journey.ts';
