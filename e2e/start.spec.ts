@@ -87,3 +87,20 @@ test('settings change the text size and the language, and remember them', async 
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '07-start-es-larger');
 });
+
+test('the lessons still open with no network, once the app has been visited', async ({ page, context }) => {
+  await page.goto('/learn');
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
+  // The service worker precaches the shell and every screen; wait until it controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    }
+  });
+  await context.setOffline(true);
+  await page.goto('/learn/sleep');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sleep and pain' })).toBeVisible();
+  await expect(page.getByText('Keep your bedroom dark, cool, and quiet.')).toBeVisible();
+  await context.setOffline(false);
+});
