@@ -39,7 +39,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number.parseInt(readOwner(path), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      // Our own pid counts too: a second PGlite on the same directory in one process corrupts it as well.
+      if (Number.isInteger(owner) && isAlive(owner)) {
         throw new DataDirLockedError(dataDir, owner);
       }
       unlinkSync(path);

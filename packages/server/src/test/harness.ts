@@ -31,7 +31,7 @@ export async function buildTestApp(
 }
 
 export function uniqueEmail(label: string): string {
-  return `${label}-${randomUUID().slice(0, 8)}@example.test`;
+  return `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 8)}@example.test`;
 }
 
 export async function signUpAs(
