@@ -1,0 +1,141 @@
+// The programme as a CarePlan (SNOMED CT 229065009 exercise therapy), each dose as a ServiceRequest that
+// replaces the one before, and each engine decision's Provenance with the engine Device as its author.
+import type { CarePlan, CarePlanActivity, Provenance, ServiceRequest } from '@medplum/fhirtypes';
+import type { Action } from '@steadily/core';
+import type { RecordDecision, RecordExercise, RecordProgramme } from '../record.ts';
+import { CODES, concept } from './codes.ts';
+import { amount, type BuildContext, ref } from './context.ts';
+import type { Dose } from './doses.ts';
+import { resourceId } from './ids.ts';
+
+const PARTICIPANT_TYPE = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
+
+const ACTION_LABELS: Record<Action, string> = {
+  start: 'Start at a first quota',
+  progress: 'Progress the quota',
+  hold: 'Hold the quota',
+  step_back: 'Step the quota back',
+  flare: 'Flare quota (60% of before)',
+  rebuild: 'Rebuild after a flare',
+  pause: 'Pause the exercise',
+  stop: 'Stop the programme',
+  set: 'Quota set by a person',
+};
+
+const UNIT_WORDS = { minutes: 'minutes', seconds: 'seconds', reps: 'repetitions' } as const;
+
+export const carePlanId = (programme: RecordProgramme) => resourceId('CarePlan', programme.id);
+
+function exerciseCode(ctx: BuildContext, exercise: RecordExercise) {
+  const library =
+    exercise.libraryExerciseId === null
+      ? []
+      : [ctx.canon.code('exercise', exercise.libraryExerciseId, exercise.name)];
+  return { coding: [CODES.exerciseTherapy, ...library], text: exercise.name };
+}
+
+export function carePlan(
+  ctx: BuildContext,
+  programme: RecordProgramme,
+  doses: Map<string, Dose[]>,
+): CarePlan {
+  const activity = programme.exercises.map((exercise): CarePlanActivity => {
+    const latest = doses.get(exercise.id)?.at(-1);
+    if (latest !== undefined)
+      return { reference: ref<ServiceRequest>('ServiceRequest', latest.id, exercise.name) };
+    return {
+      detail: {
+        kind: 'ServiceRequest',
+        code: exerciseCode(ctx, exercise),
+        status: exercise.removedOn === null ? 'not-started' : 'cancelled',
+        description: `${exercise.name}, ${exercise.perWeek} sessions a week; the first quota comes from the baseline trials.`,
+      },
+    };
+  });
+  const status = { draft: 'draft', active: 'active', ended: 'completed' } as const;
+  return {
+    resourceType: 'CarePlan',
+    id: carePlanId(programme),
+    status: status[programme.status],
+    intent: 'plan',
+    category: [concept(CODES.exerciseTherapy, 'Exercise therapy')],
+    title: 'Steadily graded exercise programme',
+    description:
+      'Quota-based graded exercise: each quota goes up, holds or steps back from the pain during, after ' +
+      'and the next morning.',
+    subject: ctx.patient,
+    ...(programme.startDate === null
+      ? {}
+      : { period: { start: programme.startDate, ...(programme.endDate ? { end: programme.endDate } : {}) } }),
+    ...(activity.length > 0 ? { activity } : {}),
+    ...(programme.flarePlan ? { note: [{ text: `Flare plan: ${programme.flarePlan}` }] } : {}),
+  };
+}
+
+export function doseRequest(ctx: BuildContext, programme: RecordProgramme, dose: Dose): ServiceRequest {
+  const { decision } = dose;
+  const exercise = ctx.exercise(decision.exerciseId);
+  const name = exercise?.name ?? decision.exerciseId;
+  const perWeek = exercise?.perWeek ?? 5;
+  const unit = exercise?.unit ?? 'minutes';
+  return {
+    resourceType: 'ServiceRequest',
+    id: dose.id,
+    status: dose.status,
+    intent: 'order',
+    category: [concept(CODES.exerciseTherapy, 'Exercise therapy')],
+    code: exercise === undefined ? { text: name } : exerciseCode(ctx, exercise),
+    subject: ctx.patient,
+    basedOn: [ref<CarePlan>('CarePlan', carePlanId(programme))],
+    ...(dose.previous === null
+      ? {}
+      : { replaces: [ref<ServiceRequest>('ServiceRequest', dose.previous.id)] }),
+    quantityQuantity: amount(decision.quota, unit),
+    occurrenceTiming: {
+      repeat: {
+        boundsPeriod: { start: dose.from, ...(dose.to === null ? {} : { end: dose.to }) },
+        frequency: perWeek,
+        period: 1,
+        periodUnit: 'wk',
+      },
+    },
+    authoredOn: decision.createdAt,
+    requester: ctx.engine,
+    reasonCode: [{ text: decision.reason }],
+    patientInstruction: `${name}: ${decision.quota} ${UNIT_WORDS[unit]} a session, ${perWeek} sessions a week.`,
+  };
+}
+
+/** `target` is the dose the decision put in force, or the one it kept (holds, pauses, stops). */
+export function decisionProvenance(ctx: BuildContext, decision: RecordDecision, target: string): Provenance {
+  const detail = [
+    ...(decision.zone === null ? [] : [{ url: 'zone', valueCode: decision.zone }]),
+    { url: 'quota', valueDecimal: decision.quota },
+    { url: 'previousQuota', valueDecimal: decision.previousQuota },
+    { url: 'reason', valueString: decision.reason },
+    { url: 'inputs', valueString: JSON.stringify(decision.inputs) },
+  ];
+  return {
+    resourceType: 'Provenance',
+    id: resourceId('Provenance', decision.id),
+    extension: [{ url: ctx.canon.extension('engine-decision'), extension: detail }],
+    target: [{ reference: target }],
+    occurredDateTime: decision.localDate,
+    recorded: decision.createdAt,
+    activity: {
+      coding: [ctx.canon.code('engine-action', decision.action, ACTION_LABELS[decision.action])],
+      text: ACTION_LABELS[decision.action],
+    },
+    agent: [
+      {
+        // A quota someone set is recorded, not decided, by the engine.
+        type: concept(
+          decision.action === 'set'
+            ? { system: PARTICIPANT_TYPE, code: 'assembler', display: 'Assembler' }
+            : { system: PARTICIPANT_TYPE, code: 'author', display: 'Author' },
+        ),
+        who: ctx.engine,
+      },
+    ],
+  };
+}
