@@ -58,8 +58,23 @@ export default function TodayScreen() {
   if (flare) return <FlarePlan clinicianPlan={today?.flarePlan ?? null} onDone={() => setFlare(false)} />;
 
   const unusual = () => navigate('/today/unusual');
-  const due = awaiting.filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS);
   const name = session.status === 'signed_in' ? session.me.displayName : '';
+  if (plan.state === 'ready' && today === null) {
+    return (
+      <Page
+        title={t('title')}
+        actions={
+          <Button variant="quiet" onClick={unusual}>
+            {t('log.unusual')}
+          </Button>
+        }
+      >
+        <p className="nonessential">{t('hello', { name })}</p>
+        <BeforeYouStart />
+      </Page>
+    );
+  }
+  const due = awaiting.filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS);
   return (
     <Page
       title={t('title')}
@@ -80,7 +95,6 @@ export default function TodayScreen() {
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('plan.title')}</h2>
         {plan.state === 'unreachable' ? <p>{t('plan.offline')}</p> : null}
-        {plan.state === 'ready' && today === null ? <BeforeYouStart /> : null}
         {today?.exercises.length === 0 ? <p>{t('plan.none')}</p> : null}
         {today?.exercises.map((exercise) => (
           <ExerciseCard key={exercise.id} accountId={accountId} exercise={exercise} onUnusual={unusual} />
