@@ -92,12 +92,10 @@ test('the lessons still open with no network, once the app has been visited', as
   await page.goto('/learn');
   await expect(page.getByRole('heading', { level: 1, name: 'Learn' })).toBeVisible();
   // The service worker precaches the shell and every screen; wait until it controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    }
-  });
+  type WithWorker = { navigator: { serviceWorker?: { controller: object | null } } };
+  await page.waitForFunction(
+    () => (globalThis as unknown as WithWorker).navigator.serviceWorker?.controller != null,
+  );
   await context.setOffline(true);
   await page.goto('/learn/sleep');
   await expect(page.getByRole('heading', { level: 1, name: 'Sleep and pain' })).toBeVisible();
