@@ -7,6 +7,13 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { isSecure } from './auth.ts';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The CSRF token handed out with this GET response (also in its `x-csrf-token` header). */
+    csrfToken: string | null;
+  }
+}
+
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
@@ -36,10 +43,13 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
   await app.register(fastifyRateLimit, { global: false });
-  // Every read under /api also hands out a token, so the web app never needs a separate call.
+  // Every read under /api also hands out a token, so the web app never needs a separate call. One
+  // token per request: generating twice would set two different secret cookies.
+  app.decorateRequest('csrfToken', null);
   app.addHook('preHandler', async (request, reply) => {
     if (request.method === 'GET' && request.url.startsWith('/api/')) {
-      reply.header('x-csrf-token', reply.generateCsrf({ secure: isSecure(request, app.web.secureCookies) }));
+      request.csrfToken = reply.generateCsrf({ secure: isSecure(request, app.web.secureCookies) });
+      reply.header('x-csrf-token', request.csrfToken);
     }
   });
   app.addHook('onRequest', (request, reply, done) => {

@@ -15,7 +15,9 @@ export default function getCsrfToken(app: ZodApp): void {
     },
     handler: async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { csrfToken: reply.generateCsrf({ secure: isSecure(request, app.web.secureCookies) }) };
+      const csrfToken =
+        request.csrfToken ?? reply.generateCsrf({ secure: isSecure(request, app.web.secureCookies) });
+      return { csrfToken };
     },
   });
 }
