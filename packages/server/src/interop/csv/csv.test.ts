@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { makeJourneyRecord, makeSession } from '../testing/records.ts';
+import { csvCell, toCsv } from './csv.ts';
+import { CSV_KINDS, exportCsv } from './exports.ts';
+
+/** A small RFC 4180 reader, to read our output back the way a spreadsheet would. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  expect(field).toBe(''); // every row ends with CRLF
+  return rows;
+}
+
+describe('csv encoding', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180) and ends every row with CRLF', () => {
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'say "hi"'],
+        ['two\nlines', 3],
+      ],
+    );
+    expect(text).toBe('a,b\r\n"x, y","say ""hi"""\r\n"two\nlines",3\r\n');
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\nlines', '3'],
+    ]);
+  });
+
+  it('defuses text a spreadsheet would run as a formula, but leaves numbers alone', () => {
+    expect(['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx'].map(csvCell)).toEqual([
+      "'=1+1",
+      "'+SUM(A1)",
+      "'-2+3",
+      "'@cmd",
+      "'\tx",
+    ]);
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell(-1.5)).toBe('-1.5');
+    expect([csvCell(null), csvCell(true), csvCell(Number.NaN)]).toEqual(['', 'true', '']);
+  });
+});
+
+describe('exportCsv', () => {
+  const record = makeJourneyRecord(49);
+
+  it('has a header row and one row per record for every kind', () => {
+    const counts = {
+      sessions: record.sessions.length,
+      checkins: record.checkIns.length,
+      decisions: record.decisions.length,
+      measures: record.measures.length,
+    };
+    for (const kind of CSV_KINDS) {
+      const rows = parseCsv(exportCsv(record, kind));
+      expect(rows.length - 1, kind).toBe(counts[kind]);
+      for (const row of rows) expect(row.length).toBe(rows[0]?.length);
+      for (const row of rows.slice(1)) expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('lists sessions with the quota in force, pain answers and notes intact', () => {
+    const rows = parseCsv(exportCsv(record, 'sessions'));
+    expect(rows[0]).toEqual([
+      'date',
+      'exercise',
+      'unit',
+      'done',
+      'quota',
+      'pain_before',
+      'pain_peak',
+      'pain_after',
+      'effort',
+      'note',
+    ]);
+    expect(rows[1]).toEqual(['2025-03-03', 'Easy walk', 'minutes', '7', '7', '', '4', '3', '5', '']);
+    expect(rows.find((r) => r[9] !== '' && r[0] !== 'date')?.[9]).toBe(
+      'Walked to the shop, "felt ok", then rested',
+    );
+  });
+
+  it('protects a note that starts like a formula', () => {
+    const one = { ...record, sessions: [makeSession({ note: '=cmd|"/c calc"!A1' })] };
+    const rows = parseCsv(exportCsv(one, 'sessions'));
+    expect(rows[1]?.[9]).toBe('\'=cmd|"/c calc"!A1');
+  });
+
+  it('gives decisions their reason and time, and measures their change against the meaningful change', () => {
+    const decisions = parseCsv(exportCsv(record, 'decisions'));
+    expect(decisions[1]?.slice(0, 7)).toEqual(['2025-03-03', 'Easy walk', 'minutes', 'start', '', '7', '7']);
+    expect(decisions[1]?.[8]).toMatch(/^2025-03-03T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const measures = parseCsv(exportCsv(record, 'measures'));
+    const row = (instrument: string, week: string) =>
+      measures.find((r) => r[2] === instrument && r[1] === week);
+    expect(row('PSEQ', '6')?.slice(3, 6)).toEqual(['37', '12', 'true']);
+    expect(row('PSFS', '6')?.slice(3, 7)).toEqual(['5', '1.5', 'true', 'Gardening: 5; Carrying shopping: 5']);
+    expect(row('PEG', '6')?.slice(3, 6)).toEqual(['4.3', '-1.3', 'false']);
+    expect(row('PHQ-2', '0')?.[7]).toBe('Suggest talking to a clinician (a screen, not a diagnosis)');
+  });
+});

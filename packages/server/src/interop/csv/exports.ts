@@ -1,0 +1,140 @@
+// A person's sessions, morning check-ins, decisions and measures as CSV files for a spreadsheet or a
+// clinic system: one row per record, ISO 8601 dates, units spelled out.
+import { MCID } from '@steadily/core';
+import { byDate, type PersonRecord, type RecordMeasure } from '../record.ts';
+import { type Cell, toCsv } from './csv.ts';
+
+export const CSV_KINDS = ['sessions', 'checkins', 'decisions', 'measures'] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
+
+const INSTRUMENT = { peg: 'PEG', pseq: 'PSEQ', psfs: 'PSFS', phq2: 'PHQ-2' } as const;
+
+export function exportCsv(record: PersonRecord, kind: CsvKind): string {
+  switch (kind) {
+    case 'sessions':
+      return sessionsCsv(record);
+    case 'checkins':
+      return toCsv(
+        ['date', 'morning_pain'],
+        [...record.checkIns].sort(byDate).map((c) => [c.localDate, c.pain]),
+      );
+    case 'decisions':
+      return decisionsCsv(record);
+    case 'measures':
+      return measuresCsv(record);
+  }
+}
+
+function exerciseOf(record: PersonRecord, id: string) {
+  return record.programme?.exercises.find((e) => e.id === id);
+}
+
+/** The quota in force for an exercise on a date: the last decision for it on or before that date. */
+function quotaOn(record: PersonRecord, exerciseId: string, localDate: string): number | null {
+  return (
+    record.decisions.findLast((d) => d.exerciseId === exerciseId && d.localDate <= localDate)?.quota ?? null
+  );
+}
+
+function sessionsCsv(record: PersonRecord): string {
+  const header = [
+    'date',
+    'exercise',
+    'unit',
+    'done',
+    'quota',
+    'pain_before',
+    'pain_peak',
+    'pain_after',
+    'effort',
+    'note',
+  ];
+  const rows = [...record.sessions].sort(byDate).map((s): Cell[] => {
+    const exercise = exerciseOf(record, s.exerciseId);
+    return [
+      s.localDate,
+      exercise?.name ?? s.exerciseId,
+      exercise?.unit ?? null,
+      s.done,
+      quotaOn(record, s.exerciseId, s.localDate),
+      s.before,
+      s.peak,
+      s.after,
+      s.effort,
+      s.note,
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+function decisionsCsv(record: PersonRecord): string {
+  const header = [
+    'date',
+    'exercise',
+    'unit',
+    'action',
+    'zone',
+    'previous_quota',
+    'quota',
+    'reason',
+    'decided_at',
+  ];
+  const rows = record.decisions.map((d): Cell[] => {
+    const exercise = exerciseOf(record, d.exerciseId);
+    return [
+      d.localDate,
+      exercise?.name ?? d.exerciseId,
+      exercise?.unit ?? null,
+      d.action,
+      d.zone,
+      d.previousQuota,
+      d.quota,
+      d.reason,
+      d.createdAt,
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Change from the first of the same instrument, and whether it reaches the meaningful change. */
+function changeOf(measure: RecordMeasure, first: RecordMeasure | undefined): [Cell, Cell] {
+  if (first === undefined || first.id === measure.id) return [null, null];
+  const change = round1(measure.score - first.score);
+  if (measure.kind === 'pseq') return [change, change >= MCID.pseq - 1e-9];
+  if (measure.kind === 'psfs') return [change, change >= MCID.psfs - 1e-9];
+  if (measure.kind === 'peg')
+    return [change, first.score > 0 && (first.score - measure.score) / first.score >= MCID.painRelative];
+  return [change, null];
+}
+
+function measuresCsv(record: PersonRecord): string {
+  const header = [
+    'date',
+    'week',
+    'instrument',
+    'score',
+    'change_from_first',
+    'meaningful_change',
+    'items',
+    'note',
+  ];
+  const sorted = [...record.measures].sort(byDate);
+  const rows = sorted.map((m): Cell[] => {
+    const first = sorted.find((f) => f.kind === m.kind);
+    const items = m.items.map((v, i) => (m.labels?.[i] === undefined ? String(v) : `${m.labels[i]}: ${v}`));
+    const note =
+      m.kind === 'phq2' && m.score >= 3 ? 'Suggest talking to a clinician (a screen, not a diagnosis)' : null;
+    return [
+      m.localDate,
+      m.week,
+      INSTRUMENT[m.kind],
+      round1(m.score),
+      ...changeOf(m, first),
+      items.join('; '),
+      note,
+    ];
+  });
+  return toCsv(header, rows);
+}
