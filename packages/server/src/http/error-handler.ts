@@ -63,6 +63,14 @@ function classify(error: FastifyError): { status: number; body: ErrorBody } {
       body: { error: 'csrf', message: 'Missing or invalid CSRF token (send x-csrf-token)' },
     };
   }
+  // PostgreSQL's class 22 (data exception): input that passed the schema but cannot be stored, such as
+  // a NUL character in text. A client mistake, so a 400.
+  if (typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code)) {
+    return {
+      status: 400,
+      body: { error: 'validation', field: '(body)', message: 'Contains a value that cannot be stored' },
+    };
+  }
   const status = error.statusCode ?? 500;
   if (status === 429)
     return { status, body: { error: 'rate_limited', message: 'Too many attempts. Try again later.' } };

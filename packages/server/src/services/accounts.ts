@@ -108,11 +108,12 @@ export async function updateMe(
   actor: Actor,
   patch: { displayName?: string; timeZone?: string; locale?: string },
 ) {
-  await updateAccount(ctx.db, actor.accountId, {
+  const changes = {
     ...(patch.displayName !== undefined && { display_name: patch.displayName }),
     ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
     ...(patch.locale !== undefined && { locale: patch.locale }),
-  });
+  };
+  if (Object.keys(changes).length > 0) await updateAccount(ctx.db, actor.accountId, changes);
   return getMe(ctx, actor);
 }
 

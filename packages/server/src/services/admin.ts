@@ -41,10 +41,11 @@ export async function updateClinician(
     const losesAdmin = row.is_admin && (patch.isAdmin === false || patch.disabled === true);
     if (losesAdmin && (await countActiveAdmins(db)) <= 1)
       throw new ConflictError('A server needs at least one admin');
-    await updateAccount(db, accountId, {
+    const changes = {
       ...(patch.isAdmin !== undefined && { is_admin: patch.isAdmin }),
       ...(patch.disabled !== undefined && { disabled_at: patch.disabled ? ctx.clock.now() : null }),
-    });
+    };
+    if (Object.keys(changes).length > 0) await updateAccount(db, accountId, changes);
     if (patch.disabled === true) await revokeOtherSessions(db, accountId, null);
     return clinicianView((await findAccount(db, accountId)) as NonNullable<typeof row>);
   });
