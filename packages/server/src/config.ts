@@ -17,6 +17,8 @@ export interface ServerConfig {
   webDist: string;
   demo: boolean;
   logLevel: string;
+  /** STEADILY_TEST_CLOCK=1: a clock end-to-end tests move forward (POST /api/test/clock). Never in production. */
+  testClock: boolean;
 }
 
 export interface ServeArgs {
@@ -49,6 +51,15 @@ function secureCookies(value: string | undefined): SecureCookies {
   throw new ConfigError(`STEADILY_SECURE_COOKIES must be auto, always or never (got "${value}")`);
 }
 
+function testClock(env: NodeJS.ProcessEnv): boolean {
+  if (env.STEADILY_TEST_CLOCK !== '1') return false;
+  if (env.NODE_ENV === 'production')
+    throw new ConfigError(
+      'STEADILY_TEST_CLOCK=1 lets anyone move the clock: it is refused when NODE_ENV=production',
+    );
+  return true;
+}
+
 export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerConfig {
   const port = args.port ?? Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
@@ -63,5 +74,6 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
     webDist: env.STEADILY_WEB_DIST ?? DEFAULT_WEB_DIST,
     demo: args.demo ?? false,
     logLevel: env.LOG_LEVEL ?? 'info',
+    testClock: testClock(env),
   };
 }

@@ -7,7 +7,9 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { coreEngine } from './engine/engine-port.ts';
 import { type Jobs, startJobs } from './jobs/boss.ts';
+import moveClockRoute from './routes/test/move-clock.ts';
 import { type DemoLogin, seedDemo } from './services/demo.ts';
+import { OffsetClock } from './services/test-clock.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -22,15 +24,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const database = await openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
+    const testClock = config.testClock ? new OffsetClock() : undefined;
     const app = await buildApp({
       database,
       engine: coreEngine,
+      ...(testClock !== undefined && { clock: testClock }),
       webDist: config.webDist,
       trustProxy: config.trustProxy,
       logger: { level: config.logLevel },
       settings: { allowSelfSignUp: config.allowSelfSignUp },
       web: { secureCookies: config.secureCookies },
     });
+    if (testClock !== undefined) moveClockRoute(app, testClock);
     const jobs = await startJobs(database, app.ctx, {
       log: (message, error) => app.log.error({ err: error }, message),
     });
