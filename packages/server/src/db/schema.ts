@@ -20,6 +20,8 @@ export interface AccountTable {
   disabled_at: Date | null;
   time_zone: string;
   locale: Generated<string>;
+  text_size: Generated<'normal' | 'large' | 'larger'>;
+  low_energy: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -206,6 +208,22 @@ export interface ReminderSettingTable {
   updated_at: UpdatedAt;
 }
 
+export interface ServerKeyTable {
+  name: string;
+  value: Json<unknown>;
+  created_at: CreatedAt;
+}
+
+export interface PushSubscriptionTable {
+  id: string;
+  account_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: CreatedAt;
+  last_sent_at: Date | null;
+}
+
 export interface IdempotencyKeyTable {
   request_id: string;
   account_id: string;
@@ -242,6 +260,8 @@ export interface DB {
   measure: MeasureTable;
   note: NoteTable;
   reminder_setting: ReminderSettingTable;
+  server_key: ServerKeyTable;
+  push_subscription: PushSubscriptionTable;
   idempotency_key: IdempotencyKeyTable;
   audit_log: AuditLogTable;
 }

@@ -40,6 +40,8 @@ export function accountView(row: AccountRow) {
     isAdmin: row.is_admin,
     timeZone: row.time_zone,
     locale: row.locale,
+    textSize: row.text_size,
+    lowEnergy: row.low_energy,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -106,12 +108,20 @@ export function getMe(ctx: AppContext, actor: Actor) {
 export async function updateMe(
   ctx: AppContext,
   actor: Actor,
-  patch: { displayName?: string; timeZone?: string; locale?: string },
+  patch: {
+    displayName?: string;
+    timeZone?: string;
+    locale?: string;
+    textSize?: AccountRow['text_size'];
+    lowEnergy?: boolean;
+  },
 ) {
   const changes = {
     ...(patch.displayName !== undefined && { display_name: patch.displayName }),
     ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
     ...(patch.locale !== undefined && { locale: patch.locale }),
+    ...(patch.textSize !== undefined && { text_size: patch.textSize }),
+    ...(patch.lowEnergy !== undefined && { low_energy: patch.lowEnergy }),
   };
   if (Object.keys(changes).length > 0) await updateAccount(ctx.db, actor.accountId, changes);
   return getMe(ctx, actor);

@@ -2,9 +2,11 @@
 // so the CLI and the tests run the same list wherever they start from.
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
+import * as patientApp from './0002-patient-app.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-patient-app': patientApp,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,9 @@
 // The signed-in person's account as the API returns it.
 import { z } from 'zod';
 
+/** The app's text sizes, saved to the account so every device of the person opens with theirs. */
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+
 export const AccountResponse = z.object({
   id: z.uuid(),
   email: z.string(),
@@ -9,6 +12,8 @@ export const AccountResponse = z.object({
   isAdmin: z.boolean(),
   timeZone: z.string(),
   locale: z.string(),
+  textSize: z.enum(TEXT_SIZES),
+  lowEnergy: z.boolean(),
   createdAt: z.string(),
 });
 

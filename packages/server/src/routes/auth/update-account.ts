@@ -1,14 +1,16 @@
-// PATCH /api/account: change my display name, time zone or language.
+// PATCH /api/account: change my display name, time zone, language, text size or low-energy mode.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { updateMe } from '../../services/accounts.ts';
 import { errors, TimeZone, type ZodApp } from '../schemas.ts';
-import { AccountResponse } from './account-schema.ts';
+import { AccountResponse, TEXT_SIZES } from './account-schema.ts';
 
 export const UpdateAccountBody = z.object({
   displayName: z.string().trim().min(1).max(100).optional(),
   timeZone: TimeZone.optional(),
   locale: z.enum(['en', 'es']).optional(),
+  textSize: z.enum(TEXT_SIZES).optional(),
+  lowEnergy: z.boolean().optional().describe('Fewest screens: only the essentials'),
 });
 
 export default function updateAccountRoute(app: ZodApp): void {

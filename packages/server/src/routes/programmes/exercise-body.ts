@@ -8,7 +8,12 @@ export const ExerciseBody = z.object({
   step: z.number().positive().max(1000).optional().describe('Default by unit: minutes 1, seconds 5, reps 1'),
   maxQuota: z.number().positive().max(100_000).optional(),
   perWeek: z.int().min(1).max(21).optional(),
-  libraryExerciseId: z.uuid().optional(),
+  libraryExerciseId: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an exercise library id')
+    .max(80)
+    .optional()
+    .describe("core's exercise library id, e.g. easy-walk"),
   baseline: z
     .array(z.number().positive().max(100_000))
     .min(1)
