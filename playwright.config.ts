@@ -53,5 +53,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
+    // start-server.ts stops the server and removes the data dir on SIGTERM.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });
