@@ -224,6 +224,28 @@ export interface PushSubscriptionTable {
   last_sent_at: Date | null;
 }
 
+export interface LibraryExerciseTable {
+  /** core's id for a built-in exercise; a UUID for a clinician's own. */
+  id: string;
+  /** null: built in; otherwise the clinician who added it. */
+  owner_id: string | null;
+  /** Text by language (`en`, `es`); a clinician's own exercise has the language they wrote it in. */
+  name: Json<Record<string, string>>;
+  instructions: Json<Record<string, string>>;
+  unit: 'minutes' | 'seconds' | 'reps';
+  step: number;
+  max_quota: number;
+  modality: 'aerobic' | 'strength' | 'flexibility' | 'balance';
+  region: 'back' | 'neck' | 'knee' | 'hip' | 'shoulder' | 'whole_body';
+  per_week_default: number;
+  easier_id: string | null;
+  harder_id: string | null;
+  illustration: string | null;
+  media_url: string | null;
+  created_at: CreatedAt;
+  archived_at: Date | null;
+}
+
 export interface IdempotencyKeyTable {
   request_id: string;
   account_id: string;
@@ -262,6 +284,7 @@ export interface DB {
   reminder_setting: ReminderSettingTable;
   server_key: ServerKeyTable;
   push_subscription: PushSubscriptionTable;
+  library_exercise: LibraryExerciseTable;
   idempotency_key: IdempotencyKeyTable;
   audit_log: AuditLogTable;
 }

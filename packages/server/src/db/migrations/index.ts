@@ -3,10 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
 import * as patientApp from './0002-patient-app.ts';
+import * as clinicianWorkspace from './0003-clinician-workspace.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-patient-app': patientApp,
+  '0003-clinician-workspace': clinicianWorkspace,
 };
 
 export const migrationProvider: MigrationProvider = {
