@@ -5,6 +5,7 @@ export { type Database, type DatabaseTarget, openDatabase } from './db/database.
 export { DataDirLockedError } from './db/lock-file.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export { coreEngine } from './engine/engine-port.ts';
+export { type Jobs, startJobs } from './jobs/boss.ts';
 export { type RunningServer, startServer } from './server.ts';
 export { systemClock } from './services/context.ts';
 export { type DemoLogin, seedDemo } from './services/demo.ts';

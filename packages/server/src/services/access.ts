@@ -14,8 +14,9 @@ export type Allowed = 'self' | 'clinician' | 'self-guided';
 
 export interface PatientAccess {
   relation: Relation;
-  /** No clinician follows this person: they record their own clearance and programme. */
-  selfGuided: boolean;
+  /** No clinician follows this person (they record their own clearance and programme); only
+   * looked up when the operation allows self-guided people, else null. */
+  selfGuided: boolean | null;
 }
 
 export function requireActor(actor: Actor | null): Actor {
@@ -35,11 +36,13 @@ export async function authorisePatient(
   else if (actor.role === 'clinician' && (await hasCareLink(db, actor.accountId, patientId)))
     relation = 'clinician';
   if (relation === null) throw new NotFoundError('No such patient');
-  const selfGuided = relation === 'self' && (await countClinicians(db, patientId)) === 0;
+  const selfGuided = allowed.includes('self-guided')
+    ? relation === 'self' && (await countClinicians(db, patientId)) === 0
+    : null;
   const ok =
     (relation === 'self' && allowed.includes('self')) ||
     (relation === 'clinician' && allowed.includes('clinician')) ||
-    (selfGuided && allowed.includes('self-guided'));
+    selfGuided === true;
   if (!ok) {
     throw new ForbiddenError(
       relation === 'self' ? 'Only your clinician can do this' : 'Only the patient can do this',

@@ -20,12 +20,7 @@ import {
 } from '../db/repositories/engine-state.ts';
 import { hasEventAfter, insertEvent, listEventsAfterDay } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
-import {
-  deleteOutputsAfter,
-  insertDecisions,
-  insertNotices,
-  listDecisionsCausedBy,
-} from '../db/repositories/outputs.ts';
+import { deleteOutputsAfter, insertDecisions, insertNotices } from '../db/repositories/outputs.ts';
 import { setPatientSummary } from '../db/repositories/patients.ts';
 import type { EventRow, NewDecision, NewNotice, ProgrammeRow } from '../db/schema.ts';
 import type { Engine, EngineModule } from '../engine/engine-port.ts';
@@ -119,7 +114,13 @@ function applyStep(engine: Engine, programme: ActiveProgramme, row: EventRow) {
   );
 }
 
-export async function saveOutcome(db: Executor, programme: ActiveProgramme, engine: Engine, lastDay: number) {
+export async function saveOutcome(
+  db: Executor,
+  programme: ActiveProgramme,
+  engine: Engine,
+  lastDay: number,
+  previous: EngineView | null = null,
+) {
   const view: EngineView = engine.view();
   await saveEngineState(db, {
     programmeId: programme.id,
@@ -156,9 +157,10 @@ export async function replayFrom(db: Executor, ctx: AppContext, programme: Activ
     decisions.push(...rows.decisions);
     notices.push(...rows.notices);
   }
-  await insertDecisions(db, decisions);
+  const stored = await insertDecisions(db, decisions);
   await insertNotices(db, notices);
   await saveOutcome(db, programme, engine, lastDay);
+  return stored;
 }
 
 /** Applies a stored event that sorts after every other one to the current state. */
@@ -171,9 +173,10 @@ async function applyInOrder(db: Executor, ctx: AppContext, programme: ActiveProg
     await saveCheckpoint(db, programme.id, state.last_day, state.snapshot);
   const engine = requireEngine(ctx).resumeEngine(state.snapshot as EngineState);
   const rows = applyStep(engine, programme, row);
-  await insertDecisions(db, rows.decisions);
+  const stored = await insertDecisions(db, rows.decisions);
   await insertNotices(db, rows.notices);
-  await saveOutcome(db, programme, engine, Math.max(day, state.last_day));
+  await saveOutcome(db, programme, engine, Math.max(day, state.last_day), state.view as EngineView);
+  return stored;
 }
 
 export interface NewEngineEvent {
@@ -208,11 +211,9 @@ export async function recordEngineEvent(
     payload: toJson(e.payload),
     createdBy: e.createdBy,
   });
-  if (late) await replayFrom(db, ctx, programme, day);
-  else await applyInOrder(db, ctx, programme, row);
-  return {
-    event: row,
-    decisions: await listDecisionsCausedBy(db, programme.id, row.id),
-    replayedFromDay: late ? day : null,
-  };
+  const stored = late
+    ? await replayFrom(db, ctx, programme, day)
+    : await applyInOrder(db, ctx, programme, row);
+  const decisions = stored.filter((d) => d.event_id === row.id).sort((a, b) => a.position - b.position);
+  return { event: row, decisions, replayedFromDay: late ? day : null };
 }

@@ -40,7 +40,7 @@ export async function listPatients(ctx: AppContext, actor: Actor) {
 }
 
 export function getPatient(ctx: AppContext, actor: Actor, patientId: string) {
-  return readForPatient(ctx, actor, patientId, async (db, access) => {
+  return readForPatient(ctx, actor, patientId, async (db) => {
     const p = await requirePatient(db, patientId);
     const active = await findProgramme(db, patientId, 'active');
     const draft = await findProgramme(db, patientId, 'draft');
@@ -51,7 +51,7 @@ export function getPatient(ctx: AppContext, actor: Actor, patientId: string) {
       email: p.email,
       timeZone: p.time_zone,
       locale: p.locale,
-      selfGuided: access.selfGuided || clinicians.length === 0,
+      selfGuided: clinicians.length === 0,
       clinicians: clinicians.map((c) => ({ id: c.id, displayName: c.display_name })),
       conditions: p.conditions,
       presets: p.presets,

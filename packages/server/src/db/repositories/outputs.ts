@@ -1,11 +1,12 @@
 // What the engine decided (decisions) and told (notices), stored with the event that caused them.
 // A replay from day d deletes the outputs of events after the checkpoint and writes them again; the
 // start's outputs (no event) are never replayed.
-import type { NewDecision, NewNotice } from '../schema.ts';
+import type { DecisionRow, NewDecision, NewNotice } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
-export async function insertDecisions(db: Executor, rows: NewDecision[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('decision').values(rows).execute();
+export async function insertDecisions(db: Executor, rows: NewDecision[]): Promise<DecisionRow[]> {
+  if (rows.length === 0) return [];
+  return db.insertInto('decision').values(rows).returningAll().execute();
 }
 
 export async function insertNotices(db: Executor, rows: NewNotice[]): Promise<void> {

@@ -1,0 +1,201 @@
+// A clinician's caseload, sorted by what needs attention (services/attention.ts), searchable,
+// filterable by tier, a page at a time. Ranking reads one compact row per person; the reasons in
+// words (alert dates, exercise names) are read for the page's people only.
+import { appendAudit } from '../db/repositories/audit.ts';
+import {
+  type CaseloadRow,
+  listCaseloadRows,
+  listExerciseNames,
+  listOpenAlerts,
+} from '../db/repositories/caseload.ts';
+import { ValidationError } from '../errors.ts';
+import { requireClinician } from './access.ts';
+import {
+  type Adherence,
+  ATTENTION_TIERS,
+  alertCause,
+  attentionOf,
+  TIERS,
+  type Tier,
+  tierOfCause,
+} from './attention.ts';
+import type { Actor, AppContext } from './context.ts';
+import { localDateOfDay } from './local-date.ts';
+
+export type CaseloadFilterName = 'all' | 'attention' | Tier;
+
+export interface CaseloadQuery {
+  search?: string;
+  filter?: CaseloadFilterName;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Reason {
+  code: Tier | 'paused';
+  cause?: string;
+  localDate?: string;
+  exerciseId?: string;
+  exerciseName?: string;
+  alertKey?: string;
+  sessions?: number;
+  planned?: number;
+  days?: number;
+}
+
+interface Ranked {
+  row: CaseloadRow;
+  tier: Tier;
+  tiers: Tier[];
+  adherence: Adherence | null;
+  sortKey: [number, string, string];
+}
+
+function rank(row: CaseloadRow): Ranked {
+  const attention = attentionOf({
+    mode: row.mode,
+    screeningStatus: row.screening_status,
+    cleared: row.cleared,
+    hasProgramme: row.programme_id !== null,
+    startDate: row.start_date,
+    today: row.today,
+    paused: row.paused ?? [],
+    openFlareStartDay: row.open_flare?.startDay ?? null,
+    openAlertKeys: row.open_alerts,
+    weekWorseRecent: row.week_worse_recent,
+    sessions: row.sessions,
+    perWeek: row.per_week,
+  });
+  return {
+    row,
+    ...attention,
+    sortKey: [TIERS.indexOf(attention.tier), row.display_name.toLocaleLowerCase('en'), row.id],
+  };
+}
+
+function compare(a: [number, string, string], b: [number, string, string]): number {
+  if (a[0] !== b[0]) return a[0] - b[0];
+  if (a[1] !== b[1]) return a[1] < b[1] ? -1 : 1;
+  return a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0;
+}
+
+function encodeCursor(key: [number, string, string]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [number, string, string] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(key) &&
+      key.length === 3 &&
+      typeof key[0] === 'number' &&
+      typeof key[1] === 'string' &&
+      typeof key[2] === 'string'
+    ) {
+      return key as [number, string, string];
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new ValidationError('cursor', 'is not a cursor this list gave out');
+}
+
+function matches(filter: CaseloadFilterName, r: Ranked): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'attention') return ATTENTION_TIERS.includes(r.tier);
+  return r.tiers.includes(filter);
+}
+
+type AlertRow = Awaited<ReturnType<typeof listOpenAlerts>>[number];
+
+function reasonsOf(r: Ranked, alerts: AlertRow[], names: Map<string, string>): Reason[] {
+  const reasons: Reason[] = [];
+  const { row } = r;
+  if (r.tiers.includes('stopped')) reasons.push({ code: 'stopped' });
+  for (const alert of alerts) {
+    const key = alert.alert_key as string;
+    const cause = alertCause(key);
+    const tier = tierOfCause(cause);
+    if (tier === null) continue;
+    const exerciseId = typeof alert.payload.exercise === 'string' ? alert.payload.exercise : undefined;
+    reasons.push({
+      code: tier,
+      cause,
+      localDate: alert.local_date,
+      alertKey: key,
+      ...(exerciseId !== undefined && { exerciseId, exerciseName: names.get(exerciseId) ?? '' }),
+    });
+  }
+  for (const exerciseId of row.paused ?? []) {
+    reasons.push({ code: 'paused', exerciseId, exerciseName: names.get(exerciseId) ?? '' });
+  }
+  if (row.week_worse_recent && !reasons.some((x) => x.code === 'week_worse')) {
+    reasons.push({ code: 'week_worse' });
+  }
+  if (r.tiers.includes('low_adherence') && r.adherence !== null) {
+    reasons.push({ code: 'low_adherence', ...r.adherence });
+  }
+  if (r.tiers.includes('in_flare') && row.open_flare !== null && row.start_date !== null) {
+    reasons.push({ code: 'in_flare', localDate: localDateOfDay(row.start_date, row.open_flare.startDay) });
+  }
+  for (const code of ['needs_clearance', 'not_started'] as const) {
+    if (r.tiers.includes(code)) reasons.push({ code });
+  }
+  const order = (x: Reason) => (x.code === 'paused' ? TIERS.indexOf('safety') : TIERS.indexOf(x.code));
+  return reasons.sort((a, b) => order(a) - order(b));
+}
+
+export async function getCaseload(ctx: AppContext, actor: Actor, query: CaseloadQuery) {
+  requireClinician(actor);
+  const filter = query.filter ?? 'all';
+  const limit = query.limit ?? 50;
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
+  const rows = await listCaseloadRows(ctx.db, {
+    clinicianId: actor.accountId,
+    now: ctx.clock.now(),
+    ...(query.search !== undefined && { search: query.search }),
+  });
+  const ranked = rows.map(rank).sort((a, b) => compare(a.sortKey, b.sortKey));
+  const counts = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
+  for (const r of ranked) counts[r.tier]++;
+  const chosen = ranked.filter((r) => matches(filter, r));
+  const rest = after === null ? chosen : chosen.filter((r) => compare(r.sortKey, after) > 0);
+  const page = rest.slice(0, limit);
+  const programmeIds = page.flatMap((r) => (r.row.programme_id === null ? [] : [r.row.programme_id]));
+  const alerts = await listOpenAlerts(ctx.db, programmeIds);
+  const names = new Map((await listExerciseNames(ctx.db, programmeIds)).map((e) => [e.id, e.name]));
+  await appendAudit(ctx.db, {
+    actorId: actor.accountId,
+    patientId: null,
+    action: 'list',
+    route: actor.route,
+  });
+  const last = page.at(-1);
+  return {
+    patients: page.map((r) => ({
+      id: r.row.id,
+      displayName: r.row.display_name,
+      email: r.row.email,
+      tier: r.tier,
+      tiers: r.tiers,
+      mode: r.row.mode,
+      screeningStatus: r.row.screening_status,
+      flags: r.row.flags,
+      programme:
+        r.row.programme_id === null || r.row.start_date === null
+          ? null
+          : { id: r.row.programme_id, startDate: r.row.start_date },
+      hasDraft: r.row.has_draft,
+      adherence: r.adherence,
+      reasons: reasonsOf(
+        r,
+        alerts.filter((a) => a.programme_id === r.row.programme_id),
+        names,
+      ),
+    })),
+    nextCursor: last !== undefined && rest.length > limit ? encodeCursor(last.sortKey) : null,
+    total: chosen.length,
+    counts,
+  };
+}
