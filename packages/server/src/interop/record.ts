@@ -2,8 +2,6 @@
 // iCalendar). The server maps its rows to it; nothing here knows about the database or HTTP.
 import type { Action, MeasureKind, Modality, Unit, Zone } from '@steadily/core';
 
-export type { MeasureKind };
-
 export interface PersonRecord {
   patient: RecordPatient;
   /** The programme the export is about (the active one, or the latest); null before one exists. */
@@ -129,4 +127,11 @@ export const DOSE_ACTIONS: ReadonlySet<Action> = new Set([
 /** Sort key for local dates and instants alike (ISO strings sort as text). */
 export function byDate<T extends { localDate: string }>(a: T, b: T): number {
   return a.localDate < b.localDate ? -1 : a.localDate > b.localDate ? 1 : 0;
+}
+
+/** The quota in force for an exercise on a date: that of its last decision on or before the date. */
+export function quotaOn(record: PersonRecord, exerciseId: string, localDate: string): number | null {
+  return (
+    record.decisions.findLast((d) => d.exerciseId === exerciseId && d.localDate <= localDate)?.quota ?? null
+  );
 }

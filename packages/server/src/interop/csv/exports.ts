@@ -1,7 +1,7 @@
 // A person's sessions, morning check-ins, decisions and measures as CSV files for a spreadsheet or a
 // clinic system: one row per record, ISO 8601 dates, units spelled out.
-import { MCID } from '@steadily/core';
-import { byDate, type PersonRecord, type RecordMeasure } from '../record.ts';
+import { byDate, type PersonRecord, quotaOn, type RecordMeasure } from '../record.ts';
+import { changeAgainstMcid } from '../report/measure-figures.ts';
 import { type Cell, toCsv } from './csv.ts';
 
 export const CSV_KINDS = ['sessions', 'checkins', 'decisions', 'measures'] as const;
@@ -27,13 +27,6 @@ export function exportCsv(record: PersonRecord, kind: CsvKind): string {
 
 function exerciseOf(record: PersonRecord, id: string) {
   return record.programme?.exercises.find((e) => e.id === id);
-}
-
-/** The quota in force for an exercise on a date: the last decision for it on or before that date. */
-function quotaOn(record: PersonRecord, exerciseId: string, localDate: string): number | null {
-  return (
-    record.decisions.findLast((d) => d.exerciseId === exerciseId && d.localDate <= localDate)?.quota ?? null
-  );
 }
 
 function sessionsCsv(record: PersonRecord): string {
@@ -101,12 +94,9 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** Change from the first of the same instrument, and whether it reaches the meaningful change. */
 function changeOf(measure: RecordMeasure, first: RecordMeasure | undefined): [Cell, Cell] {
   if (first === undefined || first.id === measure.id) return [null, null];
-  const change = round1(measure.score - first.score);
-  if (measure.kind === 'pseq') return [change, change >= MCID.pseq - 1e-9];
-  if (measure.kind === 'psfs') return [change, change >= MCID.psfs - 1e-9];
-  if (measure.kind === 'peg')
-    return [change, first.score > 0 && (first.score - measure.score) / first.score >= MCID.painRelative];
-  return [change, null];
+  if (measure.kind === 'phq2') return [round1(measure.score - first.score), null];
+  const { change, meaningful } = changeAgainstMcid(measure.kind, first.score, measure.score);
+  return [change, meaningful];
 }
 
 function measuresCsv(record: PersonRecord): string {

@@ -3,7 +3,7 @@
 import type { CodeableConcept, Coding } from '@medplum/fhirtypes';
 
 export const LOINC = 'http://loinc.org';
-export const SNOMED = 'http://snomed.info/sct';
+const SNOMED = 'http://snomed.info/sct';
 export const UCUM = 'http://unitsofmeasure.org';
 const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 /** HL7 Physical Activity IG (R4) temporary codes: the activity panel and its category. */

@@ -17,9 +17,9 @@ export interface FhirExportOptions {
   engineVersion?: string;
 }
 
-export const DEFAULT_CANONICAL_BASE = 'https://steadily.example.org/fhir';
+const DEFAULT_CANONICAL_BASE = 'https://steadily.example.org/fhir';
 
-export interface CanonicalUrls {
+interface CanonicalUrls {
   codeSystem(name: string): string;
   questionnaire(name: 'pseq' | 'psfs'): string;
   extension(name: string): string;
@@ -27,7 +27,7 @@ export interface CanonicalUrls {
   code(system: string, code: string, display: string): Coding;
 }
 
-export function canonicalUrls(base: string): CanonicalUrls {
+function canonicalUrls(base: string): CanonicalUrls {
   const root = base.replace(/\/+$/, '');
   const codeSystem = (name: string) => `${root}/CodeSystem/${name}`;
   return {

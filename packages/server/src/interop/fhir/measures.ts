@@ -47,7 +47,13 @@ export function pegObservations(ctx: BuildContext, measure: RecordMeasure): Obse
   );
   const score: Observation = {
     ...observation(ctx, measure, 'score', concept(CODES.pegScore, 'PEG score (mean of the 3 items, 0–10)')),
-    valueQuantity: { value: measure.score, unit: 'score', system: UCUM, code: '{score}' },
+    // A mean of whole numbers: two decimals are plenty (17/3 → 5.67).
+    valueQuantity: {
+      value: Math.round(measure.score * 100) / 100,
+      unit: 'score',
+      system: UCUM,
+      code: '{score}',
+    },
   };
   return panel(ctx, measure, CODES.pegPanel, 'PEG 3-item pain scale', [...items, score]);
 }

@@ -18,7 +18,7 @@ function base(ctx: BuildContext, id: string, localDate?: string): Omit<Observati
   return observation;
 }
 
-export function painObservation(
+function painObservation(
   ctx: BuildContext,
   context: PainContext,
   key: string,

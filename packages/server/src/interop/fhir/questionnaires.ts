@@ -119,6 +119,6 @@ export function psfsResponse(ctx: BuildContext, measure: RecordMeasure): Questio
         { linkId: `activity-${i + 1}-score`, answer: [{ valueInteger: value }] },
       ],
     })),
-    { linkId: 'mean', answer: [{ valueDecimal: measure.score }] },
+    { linkId: 'mean', answer: [{ valueDecimal: Math.round(measure.score * 100) / 100 }] },
   ]);
 }

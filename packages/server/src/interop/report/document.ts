@@ -31,7 +31,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-export const longDate = (localDate: string) =>
+const longDate = (localDate: string) =>
   `${Number(localDate.slice(8, 10))} ${MONTHS[Number(localDate.slice(5, 7)) - 1]} ${localDate.slice(0, 4)}`;
 /** `3 Mar 2025`: tables are narrow. */
 const tableDate = (localDate: string) => `${shortDate(localDate)} ${localDate.slice(0, 4)}`;

@@ -2,7 +2,7 @@
 // activity, capacity against baseline, consistency — then pain, measures against their meaningful
 // change, flares and the engine's decisions. Pure: the PDF only lays these out.
 import { addDays, daysBetween } from '../../services/local-date.ts';
-import { byDate, type PersonRecord, type RecordDecision, type RecordExercise } from '../record.ts';
+import { byDate, type PersonRecord, quotaOn, type RecordDecision, type RecordExercise } from '../record.ts';
 import { type MeasureFigures, measureFigures, type Phq2Figures } from './measure-figures.ts';
 
 export interface ReportRange {
@@ -10,7 +10,7 @@ export interface ReportRange {
   to: string;
 }
 
-export interface ExerciseFigures {
+interface ExerciseFigures {
   name: string;
   unit: RecordExercise['unit'];
   sessions: number;
@@ -55,12 +55,6 @@ const WINDOW_ANSWERS = 4; // SPEC §6, §10: a weekly pain mean needs ≥ 4 morn
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (list: number[]) => list.reduce((s, v) => s + v, 0) / list.length;
 const inRange = (date: string, r: ReportRange) => date >= r.from && date <= r.to;
-
-function quotaOn(record: PersonRecord, exerciseId: string, localDate: string): number | null {
-  return (
-    record.decisions.findLast((d) => d.exerciseId === exerciseId && d.localDate <= localDate)?.quota ?? null
-  );
-}
 
 /** The baseline, or the first quota when no trials were recorded (so capacity starts at its dose). */
 function baselineOf(record: PersonRecord, exercise: RecordExercise): number | null {

@@ -21,6 +21,17 @@ export interface Phq2Figures {
 const PHQ2_TALK_AT = 3;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The change from a first score to a later one, and whether it is meaningful: PSEQ and PSFS higher is
+ * better (by at least the MCID), PEG lower is better (by 30%). Rounded as the app's progress view does.
+ */
+export function changeAgainstMcid(kind: MeasureFigures['kind'], first: number, latest: number) {
+  const change = round1(latest - first);
+  const meaningful =
+    kind === 'peg' ? first > 0 && (first - latest) / first >= MCID.painRelative : change >= MCID[kind] - 1e-9;
+  return { change, meaningful };
+}
+
 /** Every measure up to the end of the range: the change is from the first ever to the latest. */
 export function measureFigures(
   record: PersonRecord,
@@ -32,20 +43,14 @@ export function measureFigures(
     const first = list[0];
     const latest = list.length > 1 ? list.at(-1) : undefined;
     if (first === undefined) return [];
-    const change = latest === undefined ? null : round1(latest.score - first.score);
-    const meaningful =
-      latest === undefined || change === null
-        ? null
-        : kind === 'peg'
-          ? first.score > 0 && (first.score - latest.score) / first.score >= MCID.painRelative
-          : change >= MCID[kind] - 1e-9;
+    const compared = latest === undefined ? null : changeAgainstMcid(kind, first.score, latest.score);
     return [
       {
         kind,
         first: { localDate: first.localDate, score: round1(first.score) },
         latest: latest === undefined ? null : { localDate: latest.localDate, score: round1(latest.score) },
-        change,
-        meaningful,
+        change: compared?.change ?? null,
+        meaningful: compared?.meaningful ?? null,
       },
     ];
   });

@@ -9,7 +9,7 @@ export function amountText(value: number, unit: Unit): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${UNIT_SHORT[unit]}`;
 }
 
-export function durationText(minutes: number): string {
+function durationText(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return `${rest} min`;

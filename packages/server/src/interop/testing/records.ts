@@ -11,7 +11,7 @@ import type {
   RecordSession,
 } from '../record.ts';
 
-export const START_DATE = '2025-03-03'; // a Monday
+const START_DATE = '2025-03-03'; // a Monday
 export const NOW = new Date('2025-05-01T09:30:00Z');
 
 export function makeEmptyRecord(overrides: Partial<PersonRecord> = {}): PersonRecord {
@@ -33,7 +33,7 @@ export function makeEmptyRecord(overrides: Partial<PersonRecord> = {}): PersonRe
   };
 }
 
-export function makeExercise(overrides: Partial<RecordExercise> & { id: string }): RecordExercise {
+function makeExercise(overrides: Partial<RecordExercise> & { id: string }): RecordExercise {
   return {
     name: overrides.id,
     unit: 'minutes',
