@@ -1,7 +1,6 @@
 // Accounts: sign-up (the first account becomes admin; others join self-guided or by invitation),
 // the signed-in person's own profile, password change, and deletion with every piece of their data.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import {
   countAccounts,
   countActiveAdmins,
@@ -9,6 +8,7 @@ import {
   findAccount,
   findAccountByEmail,
   insertAccount,
+  lockSignUps,
   updateAccount,
 } from '../db/repositories/accounts.ts';
 import { insertPatient } from '../db/repositories/patients.ts';
@@ -28,8 +28,6 @@ export interface SignUpInput {
   role?: Role;
   invitationCode?: string;
 }
-
-const SIGN_UP_LOCK = 7_406_001;
 
 export function accountView(row: AccountRow) {
   return {
@@ -54,8 +52,7 @@ export async function signUp(
   const email = normaliseEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction().execute(async (db) => {
-    // One sign-up at a time decides who is first (and so admin).
-    await sql`select pg_advisory_xact_lock(${SIGN_UP_LOCK})`.execute(db);
+    await lockSignUps(db);
     if ((await findAccountByEmail(db, email)) !== undefined) {
       throw new ConflictError('An account with this email already exists', 'email');
     }

@@ -1,5 +1,5 @@
 // Accounts: patients and clinicians, one of them (or more) an admin.
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { AccountTable, Role } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
@@ -47,4 +47,11 @@ export function countActiveAdmins(db: Executor) {
     .where('disabled_at', 'is', null)
     .executeTakeFirstOrThrow()
     .then((r) => Number(r.n));
+}
+
+const SIGN_UP_LOCK = 7_406_001;
+
+/** One sign-up at a time decides who is first (and so admin); held until the transaction ends. */
+export async function lockSignUps(db: Executor): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${SIGN_UP_LOCK})`.execute(db);
 }

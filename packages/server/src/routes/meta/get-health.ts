@@ -1,6 +1,6 @@
 // GET /api/health: liveness plus which database this server runs on.
-import { sql } from 'kysely';
 import { z } from 'zod';
+import { checkHealth } from '../../services/health.ts';
 import type { ZodApp } from '../schemas.ts';
 
 export const HealthResponse = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) });
@@ -11,9 +11,6 @@ export default function getHealth(app: ZodApp): void {
     url: '/api/health',
     config: { public: true },
     schema: { tags: ['meta'], summary: 'Health check', response: { 200: HealthResponse } },
-    handler: async () => {
-      await sql`select 1`.execute(app.ctx.db);
-      return { status: 'ok' as const, db: app.ctx.dbKind };
-    },
+    handler: async () => checkHealth(app.ctx),
   });
 }
