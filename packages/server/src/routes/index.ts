@@ -17,6 +17,7 @@ import signInRoute from './auth/sign-in.ts';
 import signOutRoute from './auth/sign-out.ts';
 import signUpRoute from './auth/sign-up.ts';
 import updateAccountRoute from './auth/update-account.ts';
+import listCaseloadRoute from './caseload/list-caseload.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
 import setQuotaRoute from './clinician/set-quota.ts';
 import acceptInvitationRoute from './invitations/accept-invitation.ts';
@@ -33,6 +34,9 @@ import reportCrashRoute from './logs/report-crash.ts';
 import reportFlareRoute from './logs/report-flare.ts';
 import reportRedFlagsRoute from './logs/report-red-flags.ts';
 import reportSymptomRoute from './logs/report-symptom.ts';
+import addLibraryExerciseRoute from './library/add-library-exercise.ts';
+import archiveLibraryExerciseRoute from './library/archive-library-exercise.ts';
+import listLibraryRoute from './library/list-library.ts';
 import listMeasuresRoute from './measures/list-measures.ts';
 import recordMeasureRoute from './measures/record-measure.ts';
 import getHealth from './meta/get-health.ts';
@@ -78,6 +82,7 @@ const routes: Array<(app: ZodApp) => void> = [
   signOutRoute,
   signUpRoute,
   updateAccountRoute,
+  listCaseloadRoute,
   resumeProgrammeRoute,
   setQuotaRoute,
   acceptInvitationRoute,
@@ -94,6 +99,9 @@ const routes: Array<(app: ZodApp) => void> = [
   reportFlareRoute,
   reportRedFlagsRoute,
   reportSymptomRoute,
+  addLibraryExerciseRoute,
+  archiveLibraryExerciseRoute,
+  listLibraryRoute,
   listMeasuresRoute,
   recordMeasureRoute,
   getHealth,

@@ -193,6 +193,22 @@ export const ROWS: Row[] = [
   { method: 'POST', path: `${P}/programme/start`, body: () => ({}), expect: CLINICIAN_WRITE },
   { method: 'POST', path: '/api/invitations/{invitationId}/revoke', expect: [401, 404, 404, 404, 'ok', 404] },
   { method: 'DELETE', path: '/api/auth/sessions/{spareSessionId}', expect: [401, 404, 404, 404, 404, 'ok'] },
+  { method: 'GET', path: '/api/caseload', expect: CLINICIANS },
+  { method: 'GET', path: '/api/library', expect: SIGNED_IN },
+  {
+    method: 'POST',
+    path: '/api/library',
+    body: () => ({
+      name: 'Pool walk',
+      unit: 'minutes',
+      maxQuota: 30,
+      modality: 'aerobic',
+      region: 'whole_body',
+    }),
+    expect: CLINICIANS,
+  },
+  // Nobody removes an exercise that is not their own (here: not in the library at all).
+  { method: 'DELETE', path: '/api/library/{stretchId}', expect: [401, 403, 404, 404, 404, 403] },
   { method: 'POST', path: '/api/auth/sign-out', expect: SIGNED_IN },
 ];
 
