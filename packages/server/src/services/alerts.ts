@@ -21,6 +21,10 @@ async function alertsFor(db: Executor, patientIds: string[], includeAcknowledged
       day: r.day,
       localDate: r.local_date,
       acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
+      acknowledgedBy:
+        r.acknowledged_by === null
+          ? null
+          : { id: r.acknowledged_by, displayName: r.acknowledged_by_name ?? '' },
     }));
 }
 

@@ -101,6 +101,11 @@ describeEachDatabase('the caseload, by what needs attention', (db) => {
         (await write(clinician, 'POST', `${base}/alerts/acknowledge`, { alertKey: alert.alertKey })).status,
       ).toBe(200);
     }
+    const acknowledged = (await clinician.get(`${base}/alerts`)).body;
+    expect(acknowledged[0]).toMatchObject({
+      acknowledgedAt: expect.any(String),
+      acknowledgedBy: { displayName: 'Dr Vega' },
+    });
     let row = (await clinician.get('/api/caseload?q=pat')).body.patients[0];
     expect(row.tier).toBe('safety');
     expect(row.reasons.map((r: { code: string }) => r.code)).toEqual(['paused']);

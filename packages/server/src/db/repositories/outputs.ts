@@ -80,6 +80,7 @@ export function listAlerts(db: Executor, patientIds: string[]) {
     .leftJoin('alert_ack as k', (join) =>
       join.onRef('k.programme_id', '=', 'n.programme_id').onRef('k.alert_key', '=', 'n.alert_key'),
     )
+    .leftJoin('account as by', 'by.id', 'k.acknowledged_by')
     .distinctOn(['n.programme_id', 'n.alert_key'])
     .select([
       'n.programme_id',
@@ -92,6 +93,7 @@ export function listAlerts(db: Executor, patientIds: string[]) {
       'n.created_at',
       'k.acknowledged_at',
       'k.acknowledged_by',
+      'by.display_name as acknowledged_by_name',
     ])
     .where('n.patient_id', 'in', patientIds)
     .where('n.alert_key', 'is not', null)

@@ -9,4 +9,8 @@ export const AlertShape = z.object({
   day: z.int(),
   localDate: z.string(),
   acknowledgedAt: z.string().nullable(),
+  acknowledgedBy: z
+    .object({ id: z.string(), displayName: z.string() })
+    .nullable()
+    .describe('The clinician who acknowledged it'),
 });
