@@ -25,17 +25,8 @@ export interface Scenario {
   events: ScenarioEvent[];
 }
 
-export interface SimulatedDecision {
-  day: number;
-  exercise: string;
-  zone: Zone | null;
-  action: Action;
-  quota: number;
-  previousQuota: number;
-  reason: string;
-  reasonCode: string;
-  inputs: Decision['inputs'];
-}
+/** A decision as the scenario output shows it (SPEC §14 fields, plus the reason and its inputs). */
+export type SimulatedDecision = Omit<Decision, 'reasonParams'>;
 
 export interface SimulationOutput {
   decisions: SimulatedDecision[];
@@ -67,16 +58,6 @@ export function simulate(scenario: Scenario): SimulationOutput {
   return { decisions, final: { mode: view.mode, quotas: view.quotas, flags: view.flags, flares } };
 }
 
-function toOutput(d: Decision): SimulatedDecision {
-  return {
-    day: d.day,
-    exercise: d.exercise,
-    zone: d.zone,
-    action: d.action,
-    quota: d.quota,
-    previousQuota: d.previousQuota,
-    reason: d.reason,
-    reasonCode: d.reasonCode,
-    inputs: d.inputs,
-  };
+function toOutput({ reasonParams: _params, ...decision }: Decision): SimulatedDecision {
+  return decision;
 }
