@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeJourneyRecord, makeSession } from '../testing/records.ts';
 import { csvCell, toCsv } from './csv.ts';
@@ -65,6 +66,23 @@ describe('csv encoding', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
     expect(csvCell(-1.5)).toBe('-1.5');
     expect([csvCell(null), csvCell(true), csvCell(Number.NaN)]).toEqual(['', 'true', '']);
+  });
+});
+
+describe('csv over any text', () => {
+  it('reads back cell for cell, formulas defused', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
+        (rows) => {
+          const parsed = parseCsv(toCsv(['a', 'b'], rows));
+          expect(parsed.slice(1)).toEqual(
+            rows.map((row) => row.map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v))),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import type { Bundle, BundleEntry, Resource, ServiceRequest } from '@medplum/fhi
 import { daysBetween } from '../../services/local-date.ts';
 import { byDate, type PersonRecord } from '../record.ts';
 import { carePlan, carePlanId, decisionProvenance, doseRequest } from './care-plan.ts';
+import { cleanRecord } from './clean.ts';
 import { buildContext, type FhirExportOptions, ref } from './context.ts';
 import { doseOn, dosesOf } from './doses.ts';
 import { resourceId } from './ids.ts';
@@ -14,7 +15,8 @@ import { pseqQuestionnaire, pseqResponse, psfsQuestionnaire, psfsResponse } from
 
 export type { FhirExportOptions };
 
-export function buildPatientBundle(record: PersonRecord, options: FhirExportOptions): Bundle {
+export function buildPatientBundle(input: PersonRecord, options: FhirExportOptions): Bundle {
+  const record = cleanRecord(input);
   const ctx = buildContext(record, options);
   const doses = dosesOf(record);
   const resources: Resource[] = [patientResource(ctx)];

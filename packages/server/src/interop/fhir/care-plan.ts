@@ -94,9 +94,10 @@ export function doseRequest(ctx: BuildContext, programme: RecordProgramme, dose:
     occurrenceTiming: {
       repeat: {
         boundsPeriod: { start: dose.from, ...(dose.to === null ? {} : { end: dose.to }) },
-        frequency: perWeek,
-        period: 1,
-        periodUnit: 'wk',
+        // FHIR frequency is a positive whole number: a plan of 0 a week keeps only the bounds.
+        ...(Math.round(perWeek) >= 1
+          ? { frequency: Math.round(perWeek), period: 1, periodUnit: 'wk' as const }
+          : {}),
       },
     },
     authoredOn: decision.createdAt,

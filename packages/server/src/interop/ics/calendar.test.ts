@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarInput, plannedWeekdays } from './calendar.ts';
@@ -91,5 +92,29 @@ describe('iCalendar text format', () => {
     expect(plannedWeekdays(5)).toEqual([0, 1, 3, 4, 6]);
     expect(plannedWeekdays(7)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(plannedWeekdays(0)).toEqual([]);
+  });
+});
+
+describe('buildCalendar over any exercise name', () => {
+  it('stays valid RFC 5545 that reads back to the same words', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('a;b,c\\d', 'x\r\ny', 'é'.repeat(80))),
+        (name) => {
+          const text = buildCalendar({
+            ...input,
+            exercises: [{ id: 'x', name, unit: 'minutes', quota: 5, perWeek: 7 }],
+            days: 1,
+          });
+          for (const line of text.split('\r\n'))
+            expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+          const expected = name
+            .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+            .replace(/\r\n|\r/g, '\n');
+          expect(eventsOf(text)[0]?.summary).toBe(`Steadily: ${expected} 5 min`);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
