@@ -1,7 +1,6 @@
 // Runs a whole scenario (SPEC §14) through the incremental engine, one event at a time.
 import { startEngine } from './engine.ts';
 import type {
-  Action,
   Decision,
   ExercisePlan,
   Flag,
@@ -12,7 +11,6 @@ import type {
   Screening,
   StepResult,
   Thresholds,
-  Zone,
 } from './types.ts';
 
 export interface Scenario {
