@@ -114,6 +114,15 @@ describe('importPainBundle', () => {
     expect(importPainBundle({ resourceType: 'Patient' }, options).rejected).toEqual([
       { path: 'resourceType', message: 'must be "Bundle": send a FHIR R4 Bundle of Observations' },
     ]);
+    const huge = importPainBundle(
+      bundleOf(...Array.from({ length: 5001 }, () => painObservation())),
+      options,
+    );
+    expect(huge).toEqual({
+      accepted: [],
+      ignored: [],
+      rejected: [{ path: 'entry', message: 'has 5001 entries; send at most 5000 at a time' }],
+    });
     expect(importPainBundle(bundleOf(null), options).rejected).toEqual([
       { path: 'entry[0].resource', message: 'is missing: each entry needs a resource' },
     ]);

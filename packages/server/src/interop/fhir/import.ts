@@ -40,6 +40,8 @@ export interface ImportOptions {
 }
 
 const PAIN_NRS = '72514-3';
+/** A year of scores several times a day fits; a bigger file is split by the sender. */
+export const MAX_IMPORT_ENTRIES = 5000;
 const USABLE_STATUS = new Set(['final', 'amended', 'corrected']);
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -67,6 +69,13 @@ export function importPainBundle(input: unknown, options: ImportOptions): Import
   if (!Array.isArray(input.entry)) {
     if (input.entry !== undefined)
       result.rejected.push({ path: 'entry', message: 'must be a list of entries' });
+    return result;
+  }
+  if (input.entry.length > MAX_IMPORT_ENTRIES) {
+    result.rejected.push({
+      path: 'entry',
+      message: `has ${input.entry.length} entries; send at most ${MAX_IMPORT_ENTRIES} at a time`,
+    });
     return result;
   }
   const mornings = new Map<string, string>();
