@@ -76,14 +76,14 @@ export async function startJobs(
     },
     scheduleReminders: async (patientId, times, timeZone) => {
       for (const schedule of await boss.getSchedules(REMINDER_QUEUE)) {
-        if (schedule.key.startsWith(`${patientId}:`)) await boss.unschedule(REMINDER_QUEUE, schedule.key);
+        if (schedule.key.startsWith(`${patientId}/`)) await boss.unschedule(REMINDER_QUEUE, schedule.key);
       }
       for (const time of times) {
         await boss.schedule(
           REMINDER_QUEUE,
           reminderCron(time),
           { patientId, time },
-          { tz: timeZone, key: `${patientId}:${time}` },
+          { tz: timeZone, key: `${patientId}/${time.replace(':', '')}` },
         );
       }
     },
