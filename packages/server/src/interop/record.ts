@@ -1,6 +1,6 @@
 // One person's record as plain data: the single input of every export in interop/ (FHIR, PDF, CSV,
 // iCalendar). The server maps its rows to it; nothing here knows about the database or HTTP.
-import type { Action, MeasureKind, Modality, Unit, Zone } from '@steadily/core';
+import type { Action, MeasureKind, Modality, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
 
 export interface PersonRecord {
   patient: RecordPatient;
@@ -99,8 +99,11 @@ export interface RecordDecision {
   /** The quota in force after the decision, and the one before it. */
   quota: number;
   previousQuota: number;
-  /** The plain-language reason the person read. */
+  /** The plain-language reason the person read (English). */
   reason: string;
+  /** The reason's code and parameters, to render it in another language (core's renderReason). */
+  reasonCode?: ReasonCode;
+  reasonParams?: ReasonParams;
   inputs: Record<string, number | string | boolean | null>;
   /** ISO 8601 instant the decision was stored. */
   createdAt: string;

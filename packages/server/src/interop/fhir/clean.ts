@@ -3,6 +3,7 @@
 import type { PersonRecord } from '../record.ts';
 
 /** FHIR strings SHALL NOT hold characters below U+0020 other than tab, CR and LF. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 /** Trimmed text without control characters, or null when nothing is left. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarInput, plannedWeekdays } from './calendar.ts';
-import { escapeText, foldLine } from './format.ts';
+import { CONTROL, escapeText, foldLine } from './format.ts';
 
 const input: CalendarInput = {
   patientId: '5b0f3f8e-7c1d-4e2a-9b3c-1d2e3f4a5b6c',
@@ -108,9 +108,7 @@ describe('buildCalendar over any exercise name', () => {
           });
           for (const line of text.split('\r\n'))
             expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-          const expected = name
-            .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-            .replace(/\r\n|\r/g, '\n');
+          const expected = name.replace(CONTROL, '').replace(/\r\n|\r/g, '\n');
           expect(eventsOf(text)[0]?.summary).toBe(`Steadily: ${expected} 5 min`);
         },
       ),

@@ -1,6 +1,7 @@
 // The pain-versus-capacity chart as SVG vectors: morning pain (0–10, left axis) and capacity (quota as %
 // of baseline, right axis) day by day, with flare-ups shaded. pdfmake draws it as paths and text.
 import type { DayPoint } from './figures.ts';
+import { shortDate, type Words } from './words.ts';
 
 export const CHART_COLOURS = {
   pain: '#7b3fa0',
@@ -17,10 +18,6 @@ interface Box {
 
 const PAD = { left: 30, right: 38, top: 22, bottom: 22 };
 const GRID_LINES = 5;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export const shortDate = (localDate: string) =>
-  `${Number(localDate.slice(8, 10))} ${MONTHS[Number(localDate.slice(5, 7)) - 1]}`;
 
 const n = (value: number) => Math.round(value * 10) / 10;
 
@@ -42,7 +39,7 @@ function segments(points: { i: number; v: number }[], maxGap: number) {
   return result;
 }
 
-export function chartSvg(days: DayPoint[], box: Box): string {
+export function chartSvg(days: DayPoint[], box: Box, w: Words): string {
   const plotW = box.width - PAD.left - PAD.right;
   const plotH = box.height - PAD.top - PAD.bottom;
   const count = Math.max(1, days.length);
@@ -65,7 +62,7 @@ export function chartSvg(days: DayPoint[], box: Box): string {
         `<rect x="${left}" y="${PAD.top}" width="${width}" height="${n(plotH)}" fill="${CHART_COLOURS.flare}"/>`,
       );
       parts.push(
-        `<text x="${n(left + 2)}" y="${PAD.top + 9}" font-size="7" fill="${CHART_COLOURS.text}">Flare-up</text>`,
+        `<text x="${n(left + 2)}" y="${PAD.top + 9}" font-size="7" fill="${CHART_COLOURS.text}">${w.chart.flare}</text>`,
       );
     }
   });
@@ -84,7 +81,7 @@ export function chartSvg(days: DayPoint[], box: Box): string {
   days.forEach((d, i) => {
     if (i % labelEvery !== 0) return;
     parts.push(
-      `<text x="${x(i)}" y="${n(PAD.top + plotH + 11)}" font-size="7" text-anchor="middle" fill="${CHART_COLOURS.text}">${shortDate(d.localDate)}</text>`,
+      `<text x="${x(i)}" y="${n(PAD.top + plotH + 11)}" font-size="7" text-anchor="middle" fill="${CHART_COLOURS.text}">${shortDate(w, d.localDate)}</text>`,
     );
   });
 
@@ -111,13 +108,11 @@ export function chartSvg(days: DayPoint[], box: Box): string {
 
   if (pain.length === 0 && capacity.length === 0)
     parts.push(
-      `<text x="${n(PAD.left + plotW / 2)}" y="${n(PAD.top + plotH / 2)}" font-size="9" text-anchor="middle" fill="${CHART_COLOURS.text}">Nothing logged in this period yet</text>`,
+      `<text x="${n(PAD.left + plotW / 2)}" y="${n(PAD.top + plotH / 2)}" font-size="9" text-anchor="middle" fill="${CHART_COLOURS.text}">${w.chart.empty}</text>`,
     );
+  parts.push(`<text x="${PAD.left}" y="9" font-size="8" fill="${CHART_COLOURS.pain}">${w.chart.pain}</text>`);
   parts.push(
-    `<text x="${PAD.left}" y="9" font-size="8" fill="${CHART_COLOURS.pain}">Morning pain (0–10)</text>`,
-  );
-  parts.push(
-    `<text x="${n(PAD.left + plotW)}" y="9" font-size="8" text-anchor="end" fill="${CHART_COLOURS.capacity}">Capacity: dose as % of baseline</text>`,
+    `<text x="${n(PAD.left + plotW)}" y="9" font-size="8" text-anchor="end" fill="${CHART_COLOURS.capacity}">${w.chart.capacity}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" font-family="Roboto">${parts.join('')}</svg>`;
 }

@@ -1,4 +1,4 @@
-import { fleschKincaidGrade } from '@steadily/core';
+import { fernandezHuertaScore, fleschKincaidGrade, type Language } from '@steadily/core';
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import type { PersonRecord } from '../record.ts';
@@ -6,13 +6,14 @@ import { makeEmptyRecord, makeJourneyRecord, NOW } from '../testing/records.ts';
 import { reportFigures } from './figures.ts';
 import { renderReport } from './render.ts';
 import { summaryLines } from './summary.ts';
+import { wordsFor } from './words.ts';
 
 const journey = makeJourneyRecord(49);
 const WHOLE = { from: '2025-03-03', to: '2025-04-20' };
 const FLARE_WEEK = { from: '2025-03-17', to: '2025-03-24' };
 
-async function pdfText(record: PersonRecord, range: { from: string; to: string }) {
-  const bytes = await renderReport(record, { range, now: NOW });
+async function pdfText(record: PersonRecord, range: { from: string; to: string }, language: Language = 'en') {
+  const bytes = await renderReport(record, { range, now: NOW, language });
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const result = await parser.getText();
@@ -76,10 +77,13 @@ describe('report figures', () => {
     expect(() => reportFigures(journey, { from: '2025-03-10', to: '2025-03-09' })).toThrow(RangeError);
   });
 
-  it('writes the summary in plain words, reading grade 7 or below', () => {
-    for (const range of [WHOLE, FLARE_WEEK])
-      for (const line of summaryLines(reportFigures(journey, range)))
+  it('writes the summary in plain words: reading grade 7 or below, Fernández-Huerta 70 or more', () => {
+    for (const range of [WHOLE, FLARE_WEEK]) {
+      for (const line of summaryLines(reportFigures(journey, range), wordsFor('en')))
         expect(fleschKincaidGrade(line), line).toBeLessThanOrEqual(7);
+      for (const line of summaryLines(reportFigures(journey, range), wordsFor('es')))
+        expect(fernandezHuertaScore(line), line).toBeGreaterThanOrEqual(70);
+    }
   });
 });
 
@@ -129,6 +133,23 @@ describe('the PDF report', () => {
     expect(text).toContain('Suggest talking to a clinician (not a diagnosis)');
     expect(text).not.toMatch(/depress|diagnosed/i);
     expect(text).toContain('2 days so far');
+  });
+
+  it('speaks Spanish to a Spanish-speaking person, reasons included', async () => {
+    const { text } = await pdfText(journey, WHOLE, 'es');
+    expect(text).toContain('Informe de progreso de Steadily');
+    expect(text).toContain('Ana García-López: del 3 de marzo de 2025 al 20 de abril de 2025');
+    expect(text).toContain(
+      'Hiciste 77 sesiones (el 100% de las 77 previstas). Fueron 4 h 42 min de ejercicio y 148 repeticiones.',
+    );
+    expect(text).toContain(
+      'Tu dolor de la mañana fue de 5,3 sobre 10 de media la primera semana, y de 4,3 la última.',
+    );
+    expect(text).toContain('Por eso Easy walk sube de 7 a 8 minutos.');
+    expect(text).toMatch(
+      /PSFS \(tus propias actividades\) 3,5 3 mar 2025 5 14 abr 2025 \+1,5 1,4 puntos más Cambio importante/,
+    );
+    expect(text).not.toMatch(/ goes up from | Flare-up /);
   });
 
   it('renders for a person with no programme yet', async () => {

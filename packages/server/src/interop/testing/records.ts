@@ -148,6 +148,8 @@ export function makeJourneyRecord(days = 49): PersonRecord {
         quota: d.quota,
         previousQuota: d.previousQuota,
         reason: d.reason,
+        reasonCode: d.reasonCode,
+        reasonParams: d.reasonParams,
         inputs: d.inputs,
         createdAt: `${dateOf(d.day)}T07:${String(decisions.length % 60).padStart(2, '0')}:00.000Z`,
       });
