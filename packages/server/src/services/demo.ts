@@ -12,7 +12,8 @@ import { addDays, localDateOf, startOfLocalDate } from './local-date.ts';
 import { logMorning, logSession, reportFlare } from './logs.ts';
 import { ManualClock } from './manual-clock.ts';
 import { hashPassword } from './passwords.ts';
-import { putProgramme, startProgramme } from './programmes.ts';
+import { startProgramme } from './programme-start.ts';
+import { putProgramme } from './programmes.ts';
 import { putConditions, putReferencePain, putScreening } from './screening.ts';
 
 export interface DemoLogin {

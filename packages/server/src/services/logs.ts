@@ -9,20 +9,19 @@ import {
   type SafetySymptom,
 } from '@steadily/core';
 import { toJson } from '../db/json.ts';
-import { findEvent, insertEvent, listPatientEvents, updateEventPayload } from '../db/repositories/events.ts';
+import { insertEvent, listPatientEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
-import { listDecisionsCausedBy } from '../db/repositories/outputs.ts';
 import type { PatientRecord } from '../db/repositories/patients.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { EventRow } from '../db/schema.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, ValidationError } from '../errors.ts';
 import type { Allowed } from './access.ts';
 import type { Actor, AppContext } from './context.ts';
-import { activeProgrammeOf, recordEngineEvent, replayFrom } from './engine-runner.ts';
+import { activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
 import { addDays, localDateOf, startOfLocalDate } from './local-date.ts';
 import { requirePatient } from './screening.ts';
-import { decisionView, eventView, sessionView } from './views.ts';
-import { readForPatient, writeForPatient } from './write.ts';
+import { decisionView, eventView } from './views.ts';
+import { writeForPatient } from './write.ts';
 
 interface LogInput {
   localDate: string;
@@ -229,53 +228,5 @@ export function reportRedFlags(
     type: 'red_flag',
     exerciseId: null,
     payload: { redFlags: r.redFlags },
-  });
-}
-
-/** Pain after, answered later: the session is updated and its day replayed. */
-export function answerAfter(
-  ctx: AppContext,
-  actor: Actor,
-  patientId: string,
-  key: string,
-  sessionId: string,
-  after: number,
-) {
-  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['self'] }, async (db) => {
-    const event = await findEvent(db, patientId, sessionId);
-    if (event === undefined || event.type !== 'session') throw new NotFoundError('No such session');
-    const row = await findProgramme(db, patientId, 'active');
-    if (row === undefined || row.id !== event.programme_id)
-      throw new ConflictError('That programme has ended');
-    await updateEventPayload(db, event.id, toJson({ ...event.payload, after }));
-    const programme = activeProgrammeOf(row);
-    await replayFrom(db, ctx, programme, event.day as number);
-    const updated = (await findEvent(db, patientId, sessionId)) as EventRow;
-    const decisions = await listDecisionsCausedBy(db, programme.id, event.id);
-    return {
-      session: sessionView(updated),
-      decisions: decisions.map(decisionView),
-      replayedFromDay: event.day,
-    };
-  });
-}
-
-export function listLogs(
-  ctx: AppContext,
-  actor: Actor,
-  patientId: string,
-  type: 'session' | 'morning',
-  range: { from?: string; to?: string },
-) {
-  return readForPatient(ctx, actor, patientId, async (db) => {
-    const rows = await listPatientEvents(db, patientId, { types: [type], ...range });
-    return type === 'session'
-      ? rows.map(sessionView)
-      : rows.map((r) => ({
-          id: r.id,
-          localDate: r.local_date,
-          pain: Number(r.payload.pain),
-          createdAt: r.created_at.toISOString(),
-        }));
   });
 }

@@ -2,7 +2,7 @@
 // day is replayed so its zone and every later decision follow.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { answerAfter } from '../../services/logs.ts';
+import { answerAfter } from '../../services/pain-after.ts';
 import { errors, IdempotencyHeaders, Pain, type ZodApp } from '../schemas.ts';
 import { DecisionShape, SessionShape } from '../shapes.ts';
 

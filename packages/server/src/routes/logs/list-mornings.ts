@@ -1,7 +1,7 @@
 // GET /api/patients/:patientId/mornings: morning check-ins, newest first.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { listLogs } from '../../services/logs.ts';
+import { listLogs } from '../../services/log-history.ts';
 import { errors, PatientParams, type ZodApp } from '../schemas.ts';
 import { DateRange } from './date-range.ts';
 

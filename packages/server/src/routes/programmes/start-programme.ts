@@ -2,7 +2,7 @@
 // quotas come back as `start` decisions, unless screening waits for clearance or stopped.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { startProgramme } from '../../services/programmes.ts';
+import { startProgramme } from '../../services/programme-start.ts';
 import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
 import { DecisionShape, ProgrammeShape } from '../shapes.ts';
 
