@@ -129,11 +129,16 @@ export async function saveOutcome(
     view,
     lastDay,
   });
-  await setPatientSummary(db, programme.patientId, {
-    mode: view.mode,
-    flags: view.flags,
-    riskRank: riskRank(view),
-  });
+  // The person's summary row only changes with the mode or the flags.
+  const unchanged =
+    previous !== null && previous.mode === view.mode && previous.flags.join() === view.flags.join();
+  if (!unchanged) {
+    await setPatientSummary(db, programme.patientId, {
+      mode: view.mode,
+      flags: view.flags,
+      riskRank: riskRank(view),
+    });
+  }
 }
 
 /** Replays every event after the checkpoint before `fromDay`, rewriting outputs and checkpoints. */
