@@ -53,6 +53,26 @@ describeEachDatabase('a self-guided week through the API', (db) => {
     expect(doc.paths['/api/patients/{patientId}/sessions'].post.requestBody).toBeDefined();
   });
 
+  it('sends security headers: a same-origin CSP, no framing, no sniffing', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/https?:\/\//);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('says how to build the app before it is built, and keeps /api answers JSON', async () => {
+    const page = await app.inject({ method: 'GET', url: '/today' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('npm run build -w @steadily/web');
+    const missing = await app.inject({ method: 'GET', url: '/api/no-such-route' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: 'not_found' });
+  });
+
   it('answers health with the database kind', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.json()).toEqual({ status: 'ok', db: db().kind });
