@@ -19,6 +19,8 @@ export interface TodayExercise {
     reasonCode: ReasonCode;
     reasonParams: ReasonParams;
     day: number;
+    /** The dose before this change. */
+    previousQuota?: number;
   } | null;
   doneToday: number;
 }

@@ -25,6 +25,8 @@ const screening = lazy(() => import('../screens/screening/screening-screen.tsx')
 const redFlagsAgain = lazy(() => import('../screens/screening/red-flags-again-screen.tsx'));
 const progress = lazy(() => import('../screens/progress/progress-screen.tsx'));
 const unusual = lazy(() => import('../screens/safety/unusual-screen.tsx'));
+const gettingToKnowYou = lazy(() => import('../screens/onboarding/getting-to-know-you-screen.tsx'));
+const checkIn = lazy(() => import('../screens/onboarding/check-in-screen.tsx'));
 
 export const ROUTES: Route[] = [
   { path: '/start', screen: start, access: 'signed_out' },
@@ -40,6 +42,8 @@ export const ROUTES: Route[] = [
   { path: '/progress', screen: progress, access: 'signed_in' },
   { path: '/screening', screen: screening, access: 'signed_in' },
   { path: '/screening/red-flags', screen: redFlagsAgain, access: 'signed_in' },
+  { path: '/getting-to-know-you', screen: gettingToKnowYou, access: 'signed_in' },
+  { path: '/check-in/:week', screen: checkIn, access: 'signed_in' },
 ];
 
 export const NOT_FOUND = lazy(() => import('../screens/not-found/not-found-screen.tsx'));

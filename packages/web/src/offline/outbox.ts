@@ -75,6 +75,24 @@ export async function forgetAccount(account: string): Promise<void> {
   await refresh(false);
 }
 
+/**
+ * Resolves once a queued write has left the device: true when the server took it, false when it was
+ * refused. Waits for as long as it takes (offline, it waits for the network).
+ */
+export function whenSent(id: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = async () => {
+      const writes = accountId === null ? [] : await outbox.list(accountId);
+      const write = writes.find((w) => w.id === id);
+      if (write !== undefined && write.state === 'waiting') return;
+      stop();
+      resolve(write === undefined);
+    };
+    const stop = outbox.subscribe(() => void check());
+    void check();
+  });
+}
+
 export function getOutboxSnapshot(): OutboxSnapshot {
   return snapshot;
 }

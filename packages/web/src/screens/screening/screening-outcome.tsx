@@ -45,7 +45,7 @@ export function ScreeningOutcome({ answers }: { answers: Answers }) {
     ) : null;
   const next =
     save.state === 'saved' ? (
-      <ButtonLink to="/today" variant="primary">
+      <ButtonLink to="/getting-to-know-you" variant="primary">
         {t('outcome.next')}
       </ButtonLink>
     ) : undefined;

@@ -1,12 +1,23 @@
-// Shown after "I'm having a flare": kind words, the flare plan (the clinician's, or ours), and the
-// gentler dose, which Today shows once the server has applied it.
+// Shown after "I'm having a flare": kind words, the gentler dose of each exercise once the server has
+// applied it (SPEC §7: 60% of the dose before, never zero), and the flare plan (the clinician's, or ours).
 import { useTranslation } from 'react-i18next';
+import type { TodayExercise } from '../../api/today.ts';
 import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 
-export function FlarePlan({ clinicianPlan, onDone }: { clinicianPlan: string | null; onDone: () => void }) {
+interface FlarePlanProps {
+  clinicianPlan: string | null;
+  /** Null until the flare has reached the server and Today has been read again. */
+  exercises: TodayExercise[] | null;
+  /** True when the flare was reported just now (false when the person opens the plan during a flare). */
+  justReported: boolean;
+  onDone: () => void;
+}
+
+export function FlarePlan({ clinicianPlan, exercises, justReported, onDone }: FlarePlanProps) {
   const { t } = useTranslation('today');
   const steps = t('flare.defaultPlan', { returnObjects: true }) as string[];
+  const gentler = exercises?.filter((e) => !e.paused) ?? null;
   return (
     <Page
       title={t('flare.title')}
@@ -16,9 +27,33 @@ export function FlarePlan({ clinicianPlan, onDone }: { clinicianPlan: string | n
         </Button>
       }
     >
-      <p className="lead" role="status">
-        {t('flare.saved')}
-      </p>
+      {justReported ? (
+        <p className="lead" role="status">
+          {t('flare.saved')}
+        </p>
+      ) : null}
+      <section className="card" aria-labelledby="gentler-title">
+        <h2 id="gentler-title">{t('flare.dosesTitle')}</h2>
+        {gentler === null ? (
+          <p role="status" className="muted">
+            {t('flare.dosesWaiting')}
+          </p>
+        ) : (
+          <ul className="points">
+            {gentler.map((e) => (
+              <li key={e.id}>
+                <strong>{e.name}</strong>: {t(`dose.${e.unit}`, { count: e.quota })}
+                {e.change?.action === 'flare' && e.change.previousQuota !== undefined ? (
+                  <span className="muted">
+                    {' '}
+                    {t('flare.was', { dose: t(`dose.${e.unit}`, { count: e.change.previousQuota }) })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <h2>{t('flare.planTitle')}</h2>
       {clinicianPlan ? (
         <p className="preserve-lines">{clinicianPlan}</p>

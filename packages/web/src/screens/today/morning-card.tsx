@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { PainPicker } from '../../components/pain-picker.tsx';
 import { queueWrite } from '../../offline/outbox.ts';
 
-export function MorningCard() {
+export function MorningCard({ onAnswer }: { onAnswer: () => void }) {
   const { t } = useTranslation('today');
   const [pain, setPain] = useState<number | null>(null);
 
   async function answer(value: number): Promise<void> {
     setPain(value);
+    onAnswer();
     await queueWrite('morning', { pain: value });
   }
 

@@ -1,97 +1,112 @@
-// Today: answers still owed (pain after, morning), each exercise with its dose and log buttons, and
-// the flare and "anything unusual?" buttons in thumb reach. Every write goes through the outbox.
-import { useEffect, useState } from 'react';
+// Today: answers still owed (pain after, morning), each exercise with its dose and log buttons, the
+// questions due at weeks 6 and 12, and the flare and "anything unusual?" buttons in thumb reach.
+// Before a programme runs it shows only the next step. Every log goes through the outbox.
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getToday, type Today } from '../../api/today.ts';
 import { navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
-import { Button, ButtonLink } from '../../components/button.tsx';
+import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
-import { queueWrite } from '../../offline/outbox.ts';
+import { queueWrite, whenSent } from '../../offline/outbox.ts';
+import { useOutbox } from '../../offline/use-outbox.ts';
 import { AfterCard } from './after-card.tsx';
-import { useAwaitingAfter } from './awaiting-after.ts';
 import { ExerciseCard } from './exercise-card.tsx';
 import { FlarePlan } from './flare-plan.tsx';
+import { MeasuresCard } from './measures-card.tsx';
 import { MorningCard } from './morning-card.tsx';
+import { NextStepCard } from './next-step-card.tsx';
+import { usePendingAfter } from './pending-after.ts';
 
 type PlanState = { state: 'loading' } | { state: 'ready'; today: Today | null } | { state: 'unreachable' };
-
-/** "About an hour after": ask again for a later answer once half an hour has passed. */
-const ASK_AFTER_MS = 30 * 60_000;
-
-/** No programme yet: the next step is the safety questions (then the rest of onboarding). */
-function BeforeYouStart() {
-  const { t } = useTranslation('today');
-  return (
-    <div className="card">
-      <h3>{t('start.title')}</h3>
-      <p>{t('start.body')}</p>
-      <ButtonLink to="/screening" variant="primary">
-        {t('start.button')}
-      </ButtonLink>
-    </div>
-  );
-}
+type FlareView = { open: false } | { open: true; justReported: boolean; synced: boolean };
 
 export default function TodayScreen() {
   const { t } = useTranslation('today');
   const { session } = useSession();
   const accountId = session.status === 'signed_in' ? session.me.id : '';
-  const awaiting = useAwaitingAfter(accountId);
   const [plan, setPlan] = useState<PlanState>({ state: 'loading' });
-  const [flare, setFlare] = useState(false);
+  const [flare, setFlare] = useState<FlareView>({ open: false });
+  const today = plan.state === 'ready' ? plan.today : null;
+  const pending = usePendingAfter(accountId, today);
+  const { waiting } = useOutbox();
+  const [morningAnsweredOn, setMorningAnsweredOn] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (flare || accountId === '') return;
+  const load = useCallback(() => {
+    if (accountId === '') return;
     getToday(accountId).then(
-      (today) => setPlan({ state: 'ready', today }),
+      (next) => setPlan({ state: 'ready', today: next }),
       () => setPlan({ state: 'unreachable' }),
     );
-  }, [flare, accountId]);
+  }, [accountId]);
+  useEffect(load, [load]);
 
   async function reportFlare(): Promise<void> {
-    setFlare(true);
-    await queueWrite('flare', {});
+    setFlare({ open: true, justReported: true, synced: false });
+    const write = await queueWrite('flare', {});
+    if (await whenSent(write.id)) {
+      load();
+      setFlare((view) => (view.open ? { ...view, synced: true } : view));
+    }
   }
 
-  const today = plan.state === 'ready' ? plan.today : null;
-  if (flare) return <FlarePlan clinicianPlan={today?.flarePlan ?? null} onDone={() => setFlare(false)} />;
+  if (flare.open) {
+    const settled = !flare.justReported || flare.synced;
+    return (
+      <FlarePlan
+        clinicianPlan={today?.flarePlan ?? null}
+        exercises={settled && today !== null ? today.exercises : null}
+        justReported={flare.justReported}
+        onDone={() => setFlare({ open: false })}
+      />
+    );
+  }
 
   const unusual = () => navigate('/today/unusual');
   const name = session.status === 'signed_in' ? session.me.displayName : '';
+  const unusualButton = (
+    <Button variant="quiet" onClick={unusual}>
+      {t('log.unusual')}
+    </Button>
+  );
   if (plan.state === 'ready' && today === null) {
     return (
-      <Page
-        title={t('title')}
-        actions={
-          <Button variant="quiet" onClick={unusual}>
-            {t('log.unusual')}
-          </Button>
-        }
-      >
+      <Page title={t('title')} actions={unusualButton}>
         <p className="nonessential">{t('hello', { name })}</p>
-        <BeforeYouStart />
+        <NextStepCard accountId={accountId} />
       </Page>
     );
   }
-  const due = awaiting.filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS);
+  // A morning answered on this device today but not sent yet counts as done: never ask twice.
+  const morningWaiting = waiting.some((w) => w.kind === 'morning' && w.localDate === today?.localDate);
+  const answeredHere = morningAnsweredOn !== null && morningAnsweredOn === today?.localDate;
+  const showMorning = today?.morningDone !== true && (answeredHere || !morningWaiting);
+  const inFlare = today?.openFlare !== null && today?.openFlare !== undefined;
   return (
     <Page
       title={t('title')}
       actions={
         <>
-          <Button onClick={() => void reportFlare()}>{t('flare.button')}</Button>
-          <Button variant="quiet" onClick={unusual}>
-            {t('log.unusual')}
-          </Button>
+          {inFlare ? (
+            <Button onClick={() => setFlare({ open: true, justReported: false, synced: true })}>
+              {t('flare.open')}
+            </Button>
+          ) : (
+            <Button onClick={() => void reportFlare()}>{t('flare.button')}</Button>
+          )}
+          {unusualButton}
         </>
       }
     >
       <p className="nonessential">{t('hello', { name })}</p>
-      {due.map((item) => (
+      {inFlare ? <p className="alert">{t('flare.during')}</p> : null}
+      {pending.map((item) => (
         <AfterCard key={item.sessionId} accountId={accountId} item={item} />
       ))}
-      {today?.morningDone === true ? null : <MorningCard />}
+      {showMorning ? (
+        <MorningCard key={today?.localDate} onAnswer={() => setMorningAnsweredOn(today?.localDate ?? null)} />
+      ) : null}
+      {today === null ? null : <MeasuresCard accountId={accountId} day={today.day} />}
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('plan.title')}</h2>
         {plan.state === 'unreachable' ? <p>{t('plan.offline')}</p> : null}
