@@ -61,7 +61,7 @@ describeEachDatabase('engine runs, replays and idempotency', (db) => {
       '00000000-0000-4000-8000-000000000001',
     );
     expect(elsewhere.status).toBe(409);
-    expect(elsewhere.body.field).toBe('requestId');
+    expect(elsewhere.body.field).toBe('idempotency-key');
   });
 
   it('stores one row when the same write races itself', async () => {

@@ -45,6 +45,21 @@ describeEachDatabase('invitations', (db) => {
     expect((await new TestClient(app).get(`/api/invitations/${invitation.body.code}`)).status).toBe(404);
   });
 
+  it('never answers one patient’s write with another’s: a reused key for another record is a conflict', async () => {
+    const a = await signUpWith(
+      (await write(clinician, 'POST', '/api/invitations', { kind: 'patient' })).body.code,
+    );
+    const b = await signUpWith(
+      (await write(clinician, 'POST', '/api/invitations', { kind: 'patient' })).body.code,
+    );
+    const key = '00000000-0000-4000-8000-0000000000aa';
+    const note = { text: 'Well done this week.' };
+    expect((await write(clinician, 'POST', `/api/patients/${a.body.id}/notes`, note, key)).status).toBe(201);
+    const reused = await write(clinician, 'POST', `/api/patients/${b.body.id}/notes`, note, key);
+    expect(reused.status).toBe(409);
+    expect(reused.body.field).toBe('idempotency-key');
+  });
+
   it('refuses an expired or revoked code', async () => {
     const expiring = await write(clinician, 'POST', '/api/invitations', {
       kind: 'patient',

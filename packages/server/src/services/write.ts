@@ -24,22 +24,28 @@ export function writeForPatient<T>(
   return ctx.db.transaction().execute(async (db) => {
     const access = await authorisePatient(db, scope.actor, scope.patientId, scope.allowed, 'write');
     if (!(await lockPatient(db, scope.patientId))) throw new NotFoundError('No such patient');
-    return once(db, scope.actor, scope.requestId, () => write(db, access));
+    return once(db, scope.actor, scope.requestId, () => write(db, access), scope.patientId);
   });
 }
 
-/** The idempotency step alone, for writes that are not about one person (invitations). */
+/**
+ * The idempotency step alone (also for writes that are not about one person, like invitations). A key
+ * counts for one account, one route and one target record: the same key sent for another patient is a
+ * conflict, never that patient's answer.
+ */
 export async function once<T>(
   db: Executor,
   actor: Actor,
   requestId: string,
   write: () => Promise<T>,
+  target = '',
 ): Promise<T> {
+  const route = target === '' ? actor.route : `${actor.route} ${target}`;
   await lockRequestId(db, requestId);
   const prior = await findIdempotentResult(db, requestId);
   if (prior !== undefined) {
-    if (prior.account_id !== actor.accountId || prior.route !== actor.route) {
-      throw new ConflictError('This requestId was already used for another request', 'requestId');
+    if (prior.account_id !== actor.accountId || prior.route !== route) {
+      throw new ConflictError('This Idempotency-Key was already used for another request', 'idempotency-key');
     }
     return prior.response as T;
   }
@@ -48,7 +54,7 @@ export async function once<T>(
   await saveIdempotentResult(db, {
     requestId,
     accountId: actor.accountId,
-    route: actor.route,
+    route,
     response: result,
   });
   return result;
