@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startServerProcess, waitForExit } from '../test/server-process.ts';
 import { openDatabase } from './database.ts';
 import { DataDirLockedError } from './lock-file.ts';
 
@@ -24,6 +25,16 @@ describe('PGlite data directory lock', () => {
     await first.close();
     const again = await openDatabase({ dataDir: dir });
     await again.close();
+  });
+
+  it('closes the database and frees the directory when the server gets SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'steadily-stop-'));
+    const server = await startServerProcess({ DATABASE_URL: '' }, ['--data-dir', dir]);
+    expect(existsSync(join(dir, 'steadily.lock'))).toBe(true);
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+    expect(server.child.exitCode).toBe(0);
+    expect(existsSync(join(dir, 'steadily.lock'))).toBe(false);
   });
 
   it('takes over a lock left by a process that is gone', async () => {
