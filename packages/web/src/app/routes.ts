@@ -1,5 +1,6 @@
 // Every screen, loaded only when first visited, and who may see it.
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { CLINIC_ROUTES } from '../screens/clinician/clinic-routes.ts';
 import type { Params } from './router.tsx';
 
 export interface ScreenProps {
@@ -44,6 +45,7 @@ export const ROUTES: Route[] = [
   { path: '/screening/red-flags', screen: redFlagsAgain, access: 'signed_in' },
   { path: '/getting-to-know-you', screen: gettingToKnowYou, access: 'signed_in' },
   { path: '/check-in/:week', screen: checkIn, access: 'signed_in' },
+  ...CLINIC_ROUTES,
 ];
 
 export const NOT_FOUND = lazy(() => import('../screens/not-found/not-found-screen.tsx'));

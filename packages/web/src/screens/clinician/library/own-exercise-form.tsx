@@ -1,0 +1,201 @@
+// A clinician adds an exercise of their own: name, instructions, unit, step, maxQuota, modality,
+// region, sessions a week, easier/harder neighbours, an image or video link. Errors name the field.
+import { MODALITIES, type Modality, REGIONS, type Region, stepFor, type Unit } from '@steadily/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/errors.ts';
+import { addLibraryExercise, type LibraryExercise, textIn } from '../../../api/library.ts';
+import { Button } from '../../../components/button.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { SelectField, TextAreaField } from '../fields.tsx';
+
+interface Draft {
+  name: string;
+  instructions: string;
+  unit: Unit;
+  step: string;
+  maxQuota: string;
+  modality: Modality;
+  region: Region;
+  perWeek: string;
+  easierId: string;
+  harderId: string;
+  mediaUrl: string;
+}
+
+const EMPTY: Draft = {
+  name: '',
+  instructions: '',
+  unit: 'minutes',
+  step: '',
+  maxQuota: '',
+  modality: 'aerobic',
+  region: 'whole_body',
+  perWeek: '3',
+  easierId: '',
+  harderId: '',
+  mediaUrl: '',
+};
+
+type Errors = Partial<Record<keyof Draft, string>>;
+
+export function checkDraft(d: Draft): Errors {
+  const errors: Errors = {};
+  if (d.name.trim() === '') errors.name = 'required';
+  const step = d.step === '' ? stepFor({ unit: d.unit }) : Number(d.step);
+  if (!(step > 0) || step > 1000) errors.step = 'step';
+  const max = Number(d.maxQuota);
+  if (d.maxQuota === '' || !(max > 0)) errors.maxQuota = 'maxQuota';
+  else if (step > 0 && Math.abs(max / step - Math.round(max / step)) > 1e-9) errors.maxQuota = 'multiple';
+  const perWeek = Number(d.perWeek);
+  if (!Number.isInteger(perWeek) || perWeek < 1 || perWeek > 21) errors.perWeek = 'perWeek';
+  if (d.mediaUrl !== '' && !/^https?:\/\/\S+$/i.test(d.mediaUrl)) errors.mediaUrl = 'link';
+  return errors;
+}
+
+export function OwnExerciseForm({ library, onAdded }: { library: LibraryExercise[]; onAdded: () => void }) {
+  const { t, i18n } = useTranslation('clinician');
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const message = (field: keyof Draft) => (errors[field] ? t(`ownForm.errors.${errors[field]}`) : null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    const found = checkDraft(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    try {
+      await addLibraryExercise({
+        name: draft.name.trim(),
+        ...(draft.instructions.trim() && { instructions: draft.instructions.trim() }),
+        unit: draft.unit,
+        ...(draft.step !== '' && { step: Number(draft.step) }),
+        maxQuota: Number(draft.maxQuota),
+        modality: draft.modality,
+        region: draft.region,
+        perWeekDefault: Number(draft.perWeek),
+        ...(draft.easierId && { easierId: draft.easierId }),
+        ...(draft.harderId && { harderId: draft.harderId }),
+        ...(draft.mediaUrl && { mediaUrl: draft.mediaUrl }),
+      });
+      setSaved(draft.name.trim());
+      setDraft(EMPTY);
+      onAdded();
+    } catch (error) {
+      const field = error instanceof ApiError ? (error.field as keyof Draft | null) : null;
+      setErrors(field && field in EMPTY ? { [field]: 'server' } : { name: 'server' });
+    }
+  }
+
+  const neighbours = library.map((e) => (
+    <option key={e.id} value={e.id}>
+      {textIn(e.name, i18n.language)}
+    </option>
+  ));
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="own-title">
+      <h2 id="own-title">{t('ownForm.title')}</h2>
+      <div className="grid-form">
+        <TextField
+          label={t('ownForm.name')}
+          value={draft.name}
+          onChange={(e) => set({ name: e.target.value })}
+          error={message('name')}
+        />
+        <SelectField
+          label={t('ownForm.unit')}
+          value={draft.unit}
+          onChange={(e) => set({ unit: e.target.value as Unit })}
+        >
+          {(['minutes', 'seconds', 'reps'] as const).map((u) => (
+            <option key={u} value={u}>
+              {t(`units.${u}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('ownForm.step')}
+          hint={t('ownForm.stepHint', { step: stepFor({ unit: draft.unit }) })}
+          inputMode="decimal"
+          value={draft.step}
+          onChange={(e) => set({ step: e.target.value })}
+          error={message('step')}
+        />
+        <TextField
+          label={t('ownForm.maxQuota')}
+          inputMode="decimal"
+          value={draft.maxQuota}
+          onChange={(e) => set({ maxQuota: e.target.value })}
+          error={message('maxQuota')}
+        />
+        <SelectField
+          label={t('ownForm.modality')}
+          value={draft.modality}
+          onChange={(e) => set({ modality: e.target.value as Modality })}
+        >
+          {MODALITIES.map((m) => (
+            <option key={m} value={m}>
+              {t(`modalities.${m}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('ownForm.region')}
+          value={draft.region}
+          onChange={(e) => set({ region: e.target.value as Region })}
+        >
+          {REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`regions.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('ownForm.perWeek')}
+          inputMode="numeric"
+          value={draft.perWeek}
+          onChange={(e) => set({ perWeek: e.target.value })}
+          error={message('perWeek')}
+        />
+        <SelectField
+          label={t('ownForm.easier')}
+          value={draft.easierId}
+          onChange={(e) => set({ easierId: e.target.value })}
+        >
+          <option value="">{t('ownForm.none')}</option>
+          {neighbours}
+        </SelectField>
+        <SelectField
+          label={t('ownForm.harder')}
+          value={draft.harderId}
+          onChange={(e) => set({ harderId: e.target.value })}
+        >
+          <option value="">{t('ownForm.none')}</option>
+          {neighbours}
+        </SelectField>
+        <TextField
+          label={t('ownForm.media')}
+          type="url"
+          value={draft.mediaUrl}
+          onChange={(e) => set({ mediaUrl: e.target.value })}
+          error={message('mediaUrl')}
+        />
+      </div>
+      <TextAreaField
+        label={t('ownForm.instructions')}
+        hint={t('ownForm.instructionsHint')}
+        value={draft.instructions}
+        onChange={(e) => set({ instructions: e.target.value })}
+      />
+      <Button type="submit" variant="primary">
+        {t('ownForm.add')}
+      </Button>
+      <p role="status" className="status-line">
+        {saved === null ? '' : t('ownForm.saved', { name: saved })}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+// One exercise of the draft: name, unit, step, maxQuota, sessions a week, baseline trials and the
+// instructions the patient will read (add your own notes there).
+import { stepFor, type Unit } from '@steadily/core';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { TextField } from '../../../components/text-field.tsx';
+import { SelectField, TextAreaField } from '../fields.tsx';
+import type { Row, RowErrors } from './draft.ts';
+
+interface RowProps {
+  row: Row;
+  index: number;
+  errors: RowErrors;
+  recorded: number[] | undefined;
+  onChange: (row: Row) => void;
+  onRemove: () => void;
+}
+
+export function ExerciseRow({ row, index, errors, recorded, onChange, onRemove }: RowProps) {
+  const { t } = useTranslation('clinician');
+  const set = (patch: Partial<Row>) => onChange({ ...row, ...patch });
+  const error = (field: keyof RowErrors) => (errors[field] ? t(`builder.errors.${errors[field]}`) : null);
+  return (
+    <fieldset className="card" aria-labelledby={`${row.key}-legend`}>
+      <legend id={`${row.key}-legend`} className="visually-hidden">
+        {t('builder.exerciseN', { n: index + 1, name: row.name })}
+      </legend>
+      <div className="grid-form">
+        <TextField
+          label={t('builder.name')}
+          value={row.name}
+          onChange={(e) => set({ name: e.target.value })}
+          error={error('name')}
+        />
+        <SelectField
+          label={t('builder.unit')}
+          value={row.unit}
+          onChange={(e) => set({ unit: e.target.value as Unit })}
+        >
+          {(['minutes', 'seconds', 'reps'] as const).map((u) => (
+            <option key={u} value={u}>
+              {t(`units.${u}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('builder.step')}
+          hint={t('builder.stepHint', { step: stepFor({ unit: row.unit }) })}
+          inputMode="decimal"
+          value={row.step}
+          onChange={(e) => set({ step: e.target.value })}
+          error={error('step')}
+        />
+        <TextField
+          label={t('builder.maxQuota')}
+          inputMode="decimal"
+          value={row.maxQuota}
+          onChange={(e) => set({ maxQuota: e.target.value })}
+          error={error('maxQuota')}
+        />
+        <TextField
+          label={t('builder.perWeek')}
+          inputMode="numeric"
+          value={row.perWeek}
+          onChange={(e) => set({ perWeek: e.target.value })}
+          error={error('perWeek')}
+        />
+        <TextField
+          label={t('builder.baseline')}
+          hint={
+            recorded && recorded.length > 0
+              ? t('builder.baselineRecorded', { list: recorded.join(', ') })
+              : t('builder.baselineHint')
+          }
+          value={row.baseline}
+          onChange={(e) => set({ baseline: e.target.value })}
+          error={error('baseline')}
+        />
+      </div>
+      <TextAreaField
+        label={t('builder.instructions')}
+        hint={t('builder.instructionsHint')}
+        value={row.instructions}
+        onChange={(e) => set({ instructions: e.target.value })}
+      />
+      <Button className="small" onClick={onRemove} aria-label={t('builder.removeNamed', { name: row.name })}>
+        {t('builder.remove')}
+      </Button>
+    </fieldset>
+  );
+}
