@@ -167,14 +167,16 @@ function Stopwatch({ unit, onStop }: { unit: 'minutes' | 'seconds'; onStop: (amo
 
   if (startedAt === null) {
     return (
-      <Button
-        onClick={() => {
-          setStartedAt(Date.now());
-          setNow(Date.now());
-        }}
-      >
-        {t('baseline.timer.start')}
-      </Button>
+      <div className="stopwatch">
+        <Button
+          onClick={() => {
+            setStartedAt(Date.now());
+            setNow(Date.now());
+          }}
+        >
+          {t('baseline.timer.start')}
+        </Button>
+      </div>
     );
   }
   const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));

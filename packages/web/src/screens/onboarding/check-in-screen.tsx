@@ -87,10 +87,12 @@ export default function CheckInScreen({ params }: ScreenProps) {
   }
   const label = t('partOf', { current: PARTS.indexOf(part) + 1, total: PARTS.length });
   const common = { accountId, week, progress: label, onSaved: load };
-  if (part === 'PSFS') return <GoalsStep {...common} earlier={earlierGoals(measures)} />;
-  if (part !== 'PHQ2') return <Questionnaire {...common} instrument={part} />;
+  // Keyed by part: each questionnaire starts with its own state.
+  if (part === 'PSFS') return <GoalsStep key={part} {...common} earlier={earlierGoals(measures)} />;
+  if (part !== 'PHQ2') return <Questionnaire key={part} {...common} instrument={part} />;
   return (
     <Questionnaire
+      key={part}
       {...common}
       instrument="PHQ2"
       onSaved={(items) => {

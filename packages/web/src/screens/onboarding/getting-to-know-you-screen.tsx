@@ -1,7 +1,7 @@
 // "Getting to know you" (issue 5): after the safety questions, one step at a time — conditions, goals,
 // PEG, PSEQ, PHQ-2, a usual morning's pain, exercises, baseline tries, start. Each step is saved on
 // the server as it is answered, so the next visit starts where the person stopped.
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
@@ -64,52 +64,57 @@ export default function GettingToKnowYouScreen() {
   const step = progress.next;
   const label = t('stepOf', { current: progress.steps.indexOf(step) + 1, total: progress.steps.length });
   const common = { accountId, progress: label, onSaved: load };
-  switch (step) {
-    case 'conditions':
-      return <ConditionsStep {...common} initial={record.conditions} />;
-    case 'goals':
-      return <GoalsStep {...common} week={0} earlier={[]} />;
-    case 'peg':
-      return <Questionnaire {...common} instrument="PEG" week={0} />;
-    case 'pseq':
-      return <Questionnaire {...common} instrument="PSEQ" week={0} />;
-    case 'phq2':
-      return (
-        <Questionnaire
-          {...common}
-          instrument="PHQ2"
-          week={0}
-          onSaved={(items) => {
-            if (items.reduce((sum, n) => sum + n, 0) >= PHQ2_SUGGEST) setSupport(true);
-            load();
-          }}
-        />
-      );
-    case 'reference':
-      return <ReferenceStep {...common} />;
-    case 'exercises':
-      if (!record.selfGuided && programme === null) {
+  // Keyed by step: each step starts with its own state, never the last step's answers.
+  return <Fragment key={step}>{renderStep()}</Fragment>;
+
+  function renderStep() {
+    switch (step) {
+      case 'conditions':
+        return <ConditionsStep {...common} initial={record.conditions} />;
+      case 'goals':
+        return <GoalsStep {...common} week={0} earlier={[]} />;
+      case 'peg':
+        return <Questionnaire {...common} instrument="PEG" week={0} />;
+      case 'pseq':
+        return <Questionnaire {...common} instrument="PSEQ" week={0} />;
+      case 'phq2':
         return (
-          <Page
-            title={t('exercises.waitTitle')}
-            top={<p className="muted">{label}</p>}
-            actions={
-              <ButtonLink to="/today" variant="primary">
-                {t('toToday')}
-              </ButtonLink>
-            }
-          >
-            <p className="lead">{t('exercises.waitBody')}</p>
-            <Button variant="quiet" onClick={load}>
-              {t('common:actions.retry')}
-            </Button>
-          </Page>
+          <Questionnaire
+            {...common}
+            instrument="PHQ2"
+            week={0}
+            onSaved={(items) => {
+              if (items.reduce((sum, n) => sum + n, 0) >= PHQ2_SUGGEST) setSupport(true);
+              load();
+            }}
+          />
         );
-      }
-      return <ExercisesStep {...common} conditions={record.conditions} />;
-    case 'baseline':
-      return programme === null ? null : <BaselineStep {...common} programme={programme} />;
-    case 'start':
-      return <StartStep record={record} programme={programme} progress={label} onSaved={load} />;
+      case 'reference':
+        return <ReferenceStep {...common} />;
+      case 'exercises':
+        if (!record.selfGuided && programme === null) {
+          return (
+            <Page
+              title={t('exercises.waitTitle')}
+              top={<p className="muted">{label}</p>}
+              actions={
+                <ButtonLink to="/today" variant="primary">
+                  {t('toToday')}
+                </ButtonLink>
+              }
+            >
+              <p className="lead">{t('exercises.waitBody')}</p>
+              <Button variant="quiet" onClick={load}>
+                {t('common:actions.retry')}
+              </Button>
+            </Page>
+          );
+        }
+        return <ExercisesStep {...common} conditions={record.conditions} />;
+      case 'baseline':
+        return programme === null ? null : <BaselineStep {...common} programme={programme} />;
+      case 'start':
+        return <StartStep record={record} programme={programme} progress={label} onSaved={load} />;
+    }
   }
 }

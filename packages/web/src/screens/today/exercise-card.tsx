@@ -9,9 +9,10 @@ interface ExerciseCardProps {
   accountId: string;
   exercise: TodayExercise;
   onUnusual: () => void;
+  onSent: () => void;
 }
 
-export function ExerciseCard({ accountId, exercise, onUnusual }: ExerciseCardProps) {
+export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: ExerciseCardProps) {
   const { t } = useTranslation('today');
   const { language } = usePreferences();
   const dose = t(`dose.${exercise.unit}`, { count: exercise.quota });
@@ -29,7 +30,7 @@ export function ExerciseCard({ accountId, exercise, onUnusual }: ExerciseCardPro
       {exercise.paused ? (
         <p className="alert">{t('exercise.paused')}</p>
       ) : (
-        <LogSession accountId={accountId} exercise={exercise} onUnusual={onUnusual} />
+        <LogSession accountId={accountId} exercise={exercise} onUnusual={onUnusual} onSent={onSent} />
       )}
     </section>
   );

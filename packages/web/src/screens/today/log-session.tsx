@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
 import { Button } from '../../components/button.tsx';
 import { PainPicker } from '../../components/pain-picker.tsx';
-import { queueWrite } from '../../offline/outbox.ts';
+import { queueWrite, whenSent } from '../../offline/outbox.ts';
 import { addAwaiting, removeAwaiting } from './awaiting-after.ts';
 
 type Step =
@@ -20,9 +20,11 @@ interface LogSessionProps {
   accountId: string;
   exercise: TodayExercise;
   onUnusual: () => void;
+  /** Once the server has a log: it may change the dose at once (a RED session), so Today reads it again. */
+  onSent: () => void;
 }
 
-export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) {
+export function LogSession({ accountId, exercise, onUnusual, onSent }: LogSessionProps) {
   const { t } = useTranslation('today');
   const [stage, setStage] = useState<Step>({ name: 'dose' });
   const dose = (amount: number) => t(`dose.${exercise.unit}`, { count: amount });
@@ -32,12 +34,14 @@ export function LogSession({ accountId, exercise, onUnusual }: LogSessionProps) 
     const write = await queueWrite('session', { exerciseId: exercise.id, done, peak });
     addAwaiting(accountId, { sessionId: write.id, exerciseName: exercise.name, loggedAt: Date.now() });
     setStage({ name: 'after', sessionId: write.id });
+    if (await whenSent(write.id)) onSent();
   }
 
   async function saveAfter(sessionId: string, after: number): Promise<void> {
-    await queueWrite('session_after', { sessionId, after });
+    const write = await queueWrite('session_after', { sessionId, after });
     removeAwaiting(accountId, sessionId);
     setStage({ name: 'saved', later: false });
+    if (await whenSent(write.id)) onSent();
   }
 
   switch (stage.name) {

@@ -2,16 +2,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PainPicker } from '../../components/pain-picker.tsx';
-import { queueWrite } from '../../offline/outbox.ts';
+import { queueWrite, whenSent } from '../../offline/outbox.ts';
 
-export function MorningCard({ onAnswer }: { onAnswer: () => void }) {
+interface MorningCardProps {
+  onAnswer: () => void;
+  /** Once the server has it: a morning can change today's doses (SPEC §6), so Today reads them again. */
+  onSent: () => void;
+}
+
+export function MorningCard({ onAnswer, onSent }: MorningCardProps) {
   const { t } = useTranslation('today');
   const [pain, setPain] = useState<number | null>(null);
 
   async function answer(value: number): Promise<void> {
     setPain(value);
     onAnswer();
-    await queueWrite('morning', { pain: value });
+    const write = await queueWrite('morning', { pain: value });
+    if (await whenSent(write.id)) onSent();
   }
 
   return (

@@ -80,7 +80,7 @@ export default function TodayScreen() {
   // A morning answered on this device today but not sent yet counts as done: never ask twice.
   const morningWaiting = waiting.some((w) => w.kind === 'morning' && w.localDate === today?.localDate);
   const answeredHere = morningAnsweredOn !== null && morningAnsweredOn === today?.localDate;
-  const showMorning = today?.morningDone !== true && (answeredHere || !morningWaiting);
+  const showMorning = answeredHere || (today?.morningDone !== true && !morningWaiting);
   const inFlare = today?.openFlare !== null && today?.openFlare !== undefined;
   return (
     <Page
@@ -104,7 +104,11 @@ export default function TodayScreen() {
         <AfterCard key={item.sessionId} accountId={accountId} item={item} />
       ))}
       {showMorning ? (
-        <MorningCard key={today?.localDate} onAnswer={() => setMorningAnsweredOn(today?.localDate ?? null)} />
+        <MorningCard
+          key={today?.localDate}
+          onAnswer={() => setMorningAnsweredOn(today?.localDate ?? null)}
+          onSent={load}
+        />
       ) : null}
       {today === null ? null : <MeasuresCard accountId={accountId} day={today.day} />}
       <section aria-labelledby="plan-title">
@@ -112,7 +116,13 @@ export default function TodayScreen() {
         {plan.state === 'unreachable' ? <p>{t('plan.offline')}</p> : null}
         {today?.exercises.length === 0 ? <p>{t('plan.none')}</p> : null}
         {today?.exercises.map((exercise) => (
-          <ExerciseCard key={exercise.id} accountId={accountId} exercise={exercise} onUnusual={unusual} />
+          <ExerciseCard
+            key={exercise.id}
+            accountId={accountId}
+            exercise={exercise}
+            onUnusual={unusual}
+            onSent={load}
+          />
         ))}
       </section>
     </Page>
