@@ -52,11 +52,8 @@ export async function run(argv: string[]): Promise<number> {
       process.env,
     );
     const server = await startServer(config);
-    process.stdout.write(
-      `Steadily is running at ${server.url} (database: ${describeDatabase(config.database)})\n`,
-    );
-    if (server.demoLogins !== null) printLogins(server.demoLogins);
-    await new Promise<void>((resolve) => {
+    // Listen for the stop signals before saying we run, so a stop right after the message is clean.
+    const stopped = new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGTERM', stop);
         process.off('SIGINT', stop);
@@ -68,6 +65,11 @@ export async function run(argv: string[]): Promise<number> {
       process.on('SIGTERM', stop);
       process.on('SIGINT', stop);
     });
+    process.stdout.write(
+      `Steadily is running at ${server.url} (database: ${describeDatabase(config.database)})\n`,
+    );
+    if (server.demoLogins !== null) printLogins(server.demoLogins);
+    await stopped;
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
