@@ -131,6 +131,7 @@ export const ROWS: Row[] = [
     expect: SELF_WRITE,
   },
   { method: 'POST', path: `${P}/sessions/{sessionId}/after`, body: () => ({ after: 3 }), expect: SELF_WRITE },
+  { method: 'PATCH', path: `${P}/sessions/{sessionId}`, body: () => ({ after: 4 }), expect: SELF_WRITE },
   {
     method: 'POST',
     path: `${P}/mornings`,
