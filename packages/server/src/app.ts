@@ -26,12 +26,12 @@ import {
   systemClock,
 } from './services/context.ts';
 
-export interface RateLimit {
+interface RateLimit {
   max: number;
   timeWindow: number;
 }
 
-export interface WebSettings {
+interface WebSettings {
   secureCookies: SecureCookies;
   signInRateLimit: RateLimit;
   signUpRateLimit: RateLimit;

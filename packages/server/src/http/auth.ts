@@ -5,10 +5,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findAuthSessionByTokenHash, touchAuthSession } from '../db/repositories/auth-sessions.ts';
 import { UnauthenticatedError } from '../errors.ts';
 import type { Actor, AppContext } from '../services/context.ts';
+import { SESSION_DAYS } from '../services/sign-in.ts';
 import { hashSecret } from '../services/tokens.ts';
 
-export const SESSION_COOKIE = 'steadily_session';
-export const SESSION_DAYS = 30;
+const SESSION_COOKIE = 'steadily_session';
 const TOUCH_AFTER_MS = 60 * 60 * 1000;
 
 declare module 'fastify' {
@@ -41,12 +41,8 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }
 
-export function sessionToken(request: FastifyRequest): string | undefined {
-  return request.cookies[SESSION_COOKIE];
-}
-
 async function resolveActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
-  const token = sessionToken(request);
+  const token = request.cookies[SESSION_COOKIE];
   if (token === undefined || token === '') return null;
   const session = await findAuthSessionByTokenHash(ctx.db, hashSecret(token));
   const now = ctx.clock.now();

@@ -10,14 +10,14 @@ import {
   ValidationError,
 } from '../errors.ts';
 
-export interface ErrorBody {
+interface ErrorBody {
   error: string;
   field?: string;
   message: string;
 }
 
 /** `exercises/0/unit` (a JSON pointer) → `exercises[0].unit`. */
-export function fieldPath(pointer: string, context?: string): string {
+function fieldPath(pointer: string, context?: string): string {
   const parts = pointer.split('/').filter((p) => p !== '');
   let path = '';
   for (const part of parts) path += /^\d+$/.test(part) ? `[${part}]` : path === '' ? part : `.${part}`;

@@ -71,7 +71,7 @@ export const SessionShape = z.object({
   updatedAt: z.string(),
 });
 
-export const ExerciseShape = z.object({
+const ExerciseShape = z.object({
   id: z.string(),
   position: z.int(),
   name: z.string(),

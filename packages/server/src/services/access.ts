@@ -4,7 +4,7 @@
 import { appendAudit } from '../db/repositories/audit.ts';
 import { countClinicians, hasCareLink } from '../db/repositories/care-links.ts';
 import type { Executor } from '../db/repositories/executor.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { ForbiddenError, NotFoundError } from '../errors.ts';
 import type { Actor } from './context.ts';
 
 export type Relation = 'self' | 'clinician';
@@ -17,11 +17,6 @@ export interface PatientAccess {
   /** No clinician follows this person (they record their own clearance and programme); only
    * looked up when the operation allows self-guided people, else null. */
   selfGuided: boolean | null;
-}
-
-export function requireActor(actor: Actor | null): Actor {
-  if (actor === null) throw new UnauthenticatedError();
-  return actor;
 }
 
 export async function authorisePatient(

@@ -2,7 +2,7 @@
 // query. Splits on `;` at the end of a line, except inside a `$$ … $$` body.
 import { type Kysely, sql } from 'kysely';
 
-export function splitStatements(text: string): string[] {
+function splitStatements(text: string): string[] {
   const statements: string[] = [];
   let current: string[] = [];
   let inBody = false;

@@ -4,7 +4,7 @@ import { actorOf } from '../../http/auth.ts';
 import { readAuditLog } from '../../services/admin.ts';
 import { errors, type ZodApp } from '../schemas.ts';
 
-export const AuditQuery = z.object({
+const AuditQuery = z.object({
   patientId: z.uuid().optional(),
   beforeId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),

@@ -5,7 +5,7 @@ import { updateClinician } from '../../services/admin.ts';
 import { errors, type ZodApp } from '../schemas.ts';
 import { ClinicianShape } from './list-clinicians.ts';
 
-export const UpdateClinicianBody = z.object({
+const UpdateClinicianBody = z.object({
   disabled: z.boolean().optional(),
   isAdmin: z.boolean().optional(),
 });

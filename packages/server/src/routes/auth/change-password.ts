@@ -5,7 +5,7 @@ import { changePassword } from '../../services/accounts.ts';
 import { errors, Ok, type ZodApp } from '../schemas.ts';
 import { Password } from './account-schema.ts';
 
-export const ChangePasswordBody = z.object({ currentPassword: z.string().max(256), newPassword: Password });
+const ChangePasswordBody = z.object({ currentPassword: z.string().max(256), newPassword: Password });
 
 export default function changePasswordRoute(app: ZodApp): void {
   app.route({

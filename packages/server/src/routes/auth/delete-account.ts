@@ -4,7 +4,7 @@ import { actorOf, clearSessionCookie, isSecure } from '../../http/auth.ts';
 import { deleteMe } from '../../services/accounts.ts';
 import { errors, Ok, type ZodApp } from '../schemas.ts';
 
-export const DeleteAccountBody = z.object({ password: z.string().max(256) });
+const DeleteAccountBody = z.object({ password: z.string().max(256) });
 
 export default function deleteAccountRoute(app: ZodApp): void {
   app.route({

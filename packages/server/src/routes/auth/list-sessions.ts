@@ -4,7 +4,7 @@ import { actorOf } from '../../http/auth.ts';
 import { listSessions } from '../../services/sign-in.ts';
 import { errors, type ZodApp } from '../schemas.ts';
 
-export const SessionList = z.array(
+const SessionList = z.array(
   z.object({
     id: z.uuid(),
     createdAt: z.string(),

@@ -6,7 +6,7 @@ import { signIn } from '../../services/sign-in.ts';
 import { errors, type ZodApp } from '../schemas.ts';
 import { AccountResponse } from './account-schema.ts';
 
-export const SignInBody = z.object({ email: z.string().max(254), password: z.string().max(256) });
+const SignInBody = z.object({ email: z.string().max(254), password: z.string().max(256) });
 
 export default function signInRoute(app: ZodApp): void {
   app.route({

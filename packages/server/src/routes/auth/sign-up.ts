@@ -6,7 +6,7 @@ import { getAccount, signUp } from '../../services/accounts.ts';
 import { errors, TimeZone, type ZodApp } from '../schemas.ts';
 import { AccountResponse, Email, Password } from './account-schema.ts';
 
-export const SignUpBody = z.object({
+const SignUpBody = z.object({
   email: Email,
   password: Password,
   displayName: z.string().trim().min(1).max(100),

@@ -5,7 +5,7 @@ import { updateMe } from '../../services/accounts.ts';
 import { errors, TimeZone, type ZodApp } from '../schemas.ts';
 import { AccountResponse, TEXT_SIZES } from './account-schema.ts';
 
-export const UpdateAccountBody = z.object({
+const UpdateAccountBody = z.object({
   displayName: z.string().trim().min(1).max(100).optional(),
   timeZone: TimeZone.optional(),
   locale: z.enum(['en', 'es']).optional(),

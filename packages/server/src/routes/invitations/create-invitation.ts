@@ -6,7 +6,7 @@ import { createInvitation } from '../../services/invitations.ts';
 import { errors, IdempotencyHeaders, type ZodApp } from '../schemas.ts';
 import { InvitationShape } from './invitation-shape.ts';
 
-export const CreateInvitationBody = z.object({
+const CreateInvitationBody = z.object({
   kind: z.enum(['patient', 'clinician']),
   email: z.email().max(254).optional(),
   expiresInDays: z.int().min(1).max(90).optional(),

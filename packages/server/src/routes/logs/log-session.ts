@@ -7,7 +7,7 @@ import { errors, IdempotencyHeaders, LocalDate, Pain, PatientParams, type ZodApp
 import { EventOutcome } from '../shapes.ts';
 import { SYMPTOMS } from '../vocabulary.ts';
 
-export const SessionBody = z.object({
+const SessionBody = z.object({
   localDate: LocalDate,
   exerciseId: z.uuid(),
   done: z.union([z.number().min(0).max(100_000), z.literal('quota')]).describe('Amount done, or "quota"'),

@@ -8,7 +8,7 @@ import { MeasureShape } from './measure-shape.ts';
 const Week = z.union([z.literal(0), z.literal(6), z.literal(12)]);
 const Items = (count: number, max: number) => z.array(z.int().min(0).max(max)).length(count);
 
-export const MeasureBody = z.discriminatedUnion('instrument', [
+const MeasureBody = z.discriminatedUnion('instrument', [
   z.object({ instrument: z.literal('PEG'), week: Week, localDate: LocalDate, items: Items(3, 10) }),
   z.object({ instrument: z.literal('PSEQ'), week: Week, localDate: LocalDate, items: Items(10, 6) }),
   z.object({ instrument: z.literal('PHQ2'), week: Week, localDate: LocalDate, items: Items(2, 3) }),

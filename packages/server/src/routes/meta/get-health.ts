@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { checkHealth } from '../../services/health.ts';
 import type { ZodApp } from '../schemas.ts';
 
-export const HealthResponse = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) });
+const HealthResponse = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) });
 
 export default function getHealth(app: ZodApp): void {
   app.route({

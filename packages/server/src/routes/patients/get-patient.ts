@@ -4,7 +4,7 @@ import { actorOf } from '../../http/auth.ts';
 import { getPatient } from '../../services/patients.ts';
 import { errors, PatientParams, type ZodApp } from '../schemas.ts';
 
-export const PatientShape = z.object({
+const PatientShape = z.object({
   id: z.string(),
   displayName: z.string(),
   email: z.string(),

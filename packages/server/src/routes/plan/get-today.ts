@@ -21,7 +21,7 @@ const Change = z
   })
   .nullable();
 
-export const TodayShape = z.object({
+const TodayShape = z.object({
   localDate: z.string(),
   day: z.int(),
   mode: z.enum(MODES),

@@ -5,7 +5,7 @@ import { listDecisionTimeline } from '../../services/timeline.ts';
 import { errors, PatientParams, type ZodApp } from '../schemas.ts';
 import { DecisionShape } from '../shapes.ts';
 
-export const DecisionQuery = z.object({
+const DecisionQuery = z.object({
   fromDay: z.coerce.number().int().min(1).optional(),
   toDay: z.coerce.number().int().min(1).optional(),
   exerciseId: z.uuid().optional(),

@@ -6,7 +6,7 @@ import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schem
 import { ProgrammeShape } from '../shapes.ts';
 import { ExerciseBody } from './exercise-body.ts';
 
-export const ProgrammeBody = z.object({
+const ProgrammeBody = z.object({
   exercises: z.array(ExerciseBody).min(1).max(20),
   flarePlan: z.string().max(4000).optional(),
 });

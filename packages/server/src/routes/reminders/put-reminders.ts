@@ -4,7 +4,7 @@ import { actorOf } from '../../http/auth.ts';
 import { putReminders } from '../../services/reminders.ts';
 import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schemas.ts';
 
-export const ReminderTimes = z.object({
+const ReminderTimes = z.object({
   times: z.array(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM')).max(6),
 });
 export const RemindersShape = z.object({ times: z.array(z.string()), timeZone: z.string() });

@@ -10,7 +10,7 @@ import { RED_FLAG_IDS } from '../vocabulary.ts';
 
 const FOLLOW_UP_IDS = Object.values(FOLLOW_UP_QUESTIONS).flat() as [string, ...string[]];
 
-export const ScreeningBody = z.object({
+const ScreeningBody = z.object({
   clearance: z.object({
     general: z
       .array(z.boolean())

@@ -5,7 +5,7 @@ import { putThresholds } from '../../services/screening.ts';
 import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schemas.ts';
 
 const Pain = z.number().min(0).max(10);
-export const ThresholdsBody = z.object({
+const ThresholdsBody = z.object({
   thresholds: z.strictObject({
     ceiling: Pain.optional(),
     rise: Pain.optional(),

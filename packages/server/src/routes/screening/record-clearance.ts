@@ -5,7 +5,7 @@ import { actorOf } from '../../http/auth.ts';
 import { recordClearance } from '../../services/screening.ts';
 import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
 
-export const ClearanceBody = z.object({
+const ClearanceBody = z.object({
   clearedOn: LocalDate,
   clearedBy: z.string().trim().min(1).max(200).optional().describe('Who cleared the person (self-guided)'),
 });
