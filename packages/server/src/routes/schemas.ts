@@ -19,7 +19,6 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-export const Uuid = z.uuid();
 /** Every write to a person's record carries a client-generated UUID: a repeat returns the first result. */
 export const IdempotencyHeaders = z.looseObject({
   'idempotency-key': z.uuid().describe('A client-generated UUID: sending it again returns the first result'),
@@ -30,11 +29,10 @@ export const LocalDate = z
   .describe("A date of the person's own calendar");
 export const TimeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'must be an IANA time zone');
 export const Pain = z.int().min(0).max(10).describe('0–10 numeric rating scale, whole numbers');
-export const Instant = z.string().describe('ISO 8601 instant');
 
 export const PatientParams = z.object({ patientId: Uuid });
 
-export const ErrorResponse = z.object({
+const ErrorResponse = z.object({
   error: z.string(),
   field: z.string().optional(),
   message: z.string(),
