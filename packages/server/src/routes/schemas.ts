@@ -30,7 +30,7 @@ export const LocalDate = z
 export const TimeZone = z.string().min(1).max(64).refine(isValidTimeZone, 'must be an IANA time zone');
 export const Pain = z.int().min(0).max(10).describe('0–10 numeric rating scale, whole numbers');
 
-export const PatientParams = z.object({ patientId: Uuid });
+export const PatientParams = z.object({ patientId: z.uuid() });
 
 const ErrorResponse = z.object({
   error: z.string(),
