@@ -41,9 +41,19 @@ export default defineConfig({
     },
   },
   projects: [
+    // The first account of the fresh server is its admin: made first, as a clinician (e2e/clinician).
+    { name: 'setup', testMatch: /\.setup\.ts$/ },
     {
       name: 'patient',
+      dependencies: ['setup'],
+      testIgnore: 'clinician/**',
       use: { browserName: 'chromium', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    },
+    {
+      name: 'clinician',
+      dependencies: ['setup'],
+      testMatch: 'clinician/**/*.spec.ts',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
   ],
   webServer: {

@@ -83,6 +83,7 @@ describeEachDatabase('the caseload, by what needs attention', (db) => {
       ['Nia New', 'not_started'],
       ['Sol Steady', 'steady'],
     ]);
+    expect(res.body.patients[0].reasons).toEqual([{ code: 'stopped', cause: 'screening' }]);
     const paused = res.body.patients[1];
     expect(paused.reasons).toEqual([
       expect.objectContaining({ code: 'safety', cause: 'sharp_new_pain', exerciseName: 'Walking' }),

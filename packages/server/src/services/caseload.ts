@@ -112,7 +112,10 @@ type AlertRow = Awaited<ReturnType<typeof listOpenAlerts>>[number];
 function reasonsOf(r: Ranked, alerts: AlertRow[], names: Map<string, string>): Reason[] {
   const reasons: Reason[] = [];
   const { row } = r;
-  if (r.tiers.includes('stopped')) reasons.push({ code: 'stopped' });
+  if (r.tiers.includes('stopped')) {
+    // Stopped before any programme: a red flag in the safety questions.
+    reasons.push(row.programme_id === null ? { code: 'stopped', cause: 'screening' } : { code: 'stopped' });
+  }
   for (const alert of alerts) {
     const key = alert.alert_key as string;
     const cause = alertCause(key);

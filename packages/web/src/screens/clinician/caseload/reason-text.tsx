@@ -19,7 +19,9 @@ export function reasonText(reason: Reason, t: TFunction, language: string): stri
     days: reason.days,
   };
   if (reason.code === 'safety' && reason.exerciseName) return t('reasons.safetyExercise', params);
-  if (reason.code === 'stopped' && reason.cause === undefined) return t('reasons.stopped', params);
+  if (reason.code === 'stopped') {
+    return reason.cause === 'screening' ? t('reasons.stoppedScreening') : t('reasons.stopped', params);
+  }
   if (date === '' && reason.code !== 'low_adherence')
     return t(`reasons.${reason.code}Undated`, { ...params, defaultValue: t(`tiers.${reason.code}`) });
   return t(`reasons.${reason.code}`, params);

@@ -24,11 +24,7 @@ export default function PatientSettingsScreen({ params }: ScreenProps) {
             <ConditionsForm record={record} onSaved={patient.reload} />
           </div>
           <div className="card">
-            <ThresholdsForm
-              key={JSON.stringify([record.presets, record.thresholds])}
-              record={record}
-              onSaved={patient.reload}
-            />
+            <ThresholdsForm key={record.presets.join(',')} record={record} onSaved={patient.reload} />
           </div>
         </>
       )}
