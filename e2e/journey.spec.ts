@@ -4,11 +4,12 @@
 // progression with its reason, reports a flare and sees the flare plan and the gentler dose.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { installClock, moveDays } from './support/clock.ts';
+import { installClock, moveDays, resetClock } from './support/clock.ts';
 import { PASSWORD } from './support/people.ts';
 import { screenshot } from './support/screenshots.ts';
 
 test.setTimeout(240_000);
+test.afterEach(({ baseURL }) => resetClock(baseURL ?? ''));
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 

@@ -1,20 +1,15 @@
-// The safety questions against a stand-in API: the common path ends on "you can start"; a red flag
-// ends on what to do now. axe on each kind of step.
+// The safety questions on the real server: the common path ends on "you can start"; a red flag ends
+// on what to do now; a long-term condition opens its follow-ups. The server's record is checked too.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { mockApi } from './support/mock-api.ts';
+import { type Person, signUpPerson } from './support/people.ts';
 import { screenshot } from './support/screenshots.ts';
 
-test.use({ serviceWorkers: 'block' });
-
-const me = {
-  id: 'p1',
-  email: 'ana@example.com',
-  displayName: 'Ana',
-  role: 'patient',
-  locale: 'en',
-  timeZone: 'UTC',
-};
+async function record(page: Page, person: Person) {
+  const res = await page.request.get(`/api/patients/${person.id}`);
+  expect(res.ok()).toBe(true);
+  return res.json();
+}
 
 async function answerClearanceNo(page: Page): Promise<void> {
   for (let i = 1; i <= 7; i++) {
@@ -24,7 +19,7 @@ async function answerClearanceNo(page: Page): Promise<void> {
 }
 
 test('a person with nothing to stop them is told they can start', async ({ page }, testInfo) => {
-  const api = await mockApi(page, { '/auth/me': me });
+  const person = await signUpPerson(page);
   await page.goto('/today');
   await page.getByRole('link', { name: 'Answer the safety questions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Safety questions' })).toBeVisible();
@@ -40,16 +35,15 @@ test('a person with nothing to stop them is told they can start', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you. You can start.' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go on' })).toBeVisible();
   await expectNoAxeViolations(page);
-  const put = api.writes.find((w) => w.path === '/patients/p1/screening');
-  expect(put?.body).toEqual({
-    clearance: { general: [false, false, false, false, false, false, false], followUps: {} },
-    redFlags: [],
-    pem: false,
+  expect(await record(page, person)).toMatchObject({
+    screeningStatus: 'clear',
+    pacing: false,
+    screening: { clearance: { general: [false, false, false, false, false, false, false] }, redFlags: [] },
   });
 });
 
 test('a red flag stops and says what to do now', async ({ page }, testInfo) => {
-  await mockApi(page, { '/auth/me': me });
+  const person = await signUpPerson(page);
   await page.goto('/screening');
   await page.getByRole('button', { name: 'Start the questions' }).click();
   await answerClearanceNo(page);
@@ -60,10 +54,13 @@ test('a red flag stops and says what to do now', async ({ page }, testInfo) => {
   await expect(page.getByText('call your local emergency number now')).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '22-screening-stopped');
+  await expect.poll(async () => (await record(page, person)).screeningStatus).toBe('stopped');
+  await page.goto('/today');
+  await expect(page.getByRole('heading', { name: 'Your plan is on hold' })).toBeVisible();
 });
 
 test('a yes to a long-term condition asks its follow-up questions', async ({ page }) => {
-  const api = await mockApi(page, { '/auth/me': me });
+  const person = await signUpPerson(page);
   await page.goto('/screening');
   await page.getByRole('button', { name: 'Start the questions' }).click();
   for (let i = 1; i <= 7; i++) {
@@ -81,9 +78,17 @@ test('a yes to a long-term condition asks its follow-up questions', async ({ pag
   ).toBeVisible();
   await expect(page.getByLabel('The date they told you')).toBeVisible();
   await expectNoAxeViolations(page);
-  const put = api.writes.find((w) => w.path === '/patients/p1/screening');
-  expect(put?.body.clearance).toEqual({
-    general: [false, false, false, true, false, false, false],
-    followUps: { cancer_types: false, cancer_therapy: true },
+  expect(await record(page, person)).toMatchObject({
+    screeningStatus: 'needs_clearance',
+    screening: {
+      clearance: {
+        general: [false, false, false, true, false, false, false],
+        followUps: { cancer_types: false, cancer_therapy: true },
+      },
+    },
   });
+  // Self-guided: the person records, with a date, that a health professional cleared them.
+  await page.getByRole('button', { name: 'A health professional told me I can start' }).click();
+  await expect(page.getByText('Thank you. You can start now.')).toBeVisible();
+  await expect.poll(async () => (await record(page, person)).clearance).not.toBeNull();
 });

@@ -10,9 +10,14 @@ export class OffsetClock implements Clock {
   now(): Date {
     return new Date(Date.now() + this.#offsetMs);
   }
-  /** Moves time forward (never back: pg-boss and session expiry assume time only grows). */
+  /** Moves time forward by whole days and minutes. */
   advance(days: number, minutes = 0): Date {
     this.#offsetMs += days * MS_PER_DAY + minutes * 60_000;
+    return this.now();
+  }
+  /** Back to real time, so one test's future never leaks into the next (whose people are new). */
+  reset(): Date {
+    this.#offsetMs = 0;
     return this.now();
   }
 }

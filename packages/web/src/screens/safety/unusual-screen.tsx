@@ -20,7 +20,8 @@ type Step =
 export default function UnusualScreen() {
   const { t } = useTranslation('safety');
   const [step, setStep] = useState<Step>({ name: 'pick' });
-  const [exercises, setExercises] = useState<TodayExercise[]>([]);
+  // Null while today's plan loads: a pausing symptom then waits to ask which exercise, never guesses none.
+  const [exercises, setExercises] = useState<TodayExercise[] | null>(null);
   const { session } = useSession();
   const accountId = session.status === 'signed_in' ? session.me.id : null;
 
@@ -40,14 +41,14 @@ export default function UnusualScreen() {
 
   function pick(symptom: SafetySymptom): void {
     const urgent = (URGENT_SYMPTOMS as readonly string[]).includes(symptom);
-    if (urgent || exercises.length === 0) void report(symptom, null);
+    if (urgent || exercises?.length === 0) void report(symptom, null);
     else setStep({ name: 'which', symptom });
   }
 
   if (step.name === 'urgent') return <UrgentMessage />;
   if (step.name === 'paused') return <PausedMessage exercise={step.exercise} />;
   if (step.name === 'which') {
-    return <WhichExercise exercises={exercises} onPick={(exercise) => void report(step.symptom, exercise)} />;
+    return <WhichExercise exercises={exercises ?? []} onPick={(exercise) => void report(step.symptom, exercise)} />;
   }
   return (
     <Page
