@@ -19,6 +19,8 @@ export interface ServerConfig {
   logLevel: string;
   /** STEADILY_TEST_CLOCK=1: a clock end-to-end tests move forward (POST /api/test/clock). Never in production. */
   testClock: boolean;
+  /** STEADILY_PUSH_CONTACT: the mailto: or https: contact push services see (RFC 8292). */
+  pushContact?: string;
 }
 
 export interface ServeArgs {
@@ -75,5 +77,7 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
     demo: args.demo ?? false,
     logLevel: env.LOG_LEVEL ?? 'info',
     testClock: testClock(env),
+    ...(env.STEADILY_PUSH_CONTACT !== undefined &&
+      env.STEADILY_PUSH_CONTACT !== '' && { pushContact: env.STEADILY_PUSH_CONTACT }),
   };
 }

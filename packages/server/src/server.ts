@@ -9,6 +9,8 @@ import { coreEngine } from './engine/engine-port.ts';
 import { type Jobs, startJobs } from './jobs/boss.ts';
 import moveClockRoute from './routes/test/move-clock.ts';
 import { type DemoLogin, seedDemo } from './services/demo.ts';
+import { ensureVapidKeys } from './services/push.ts';
+import { pushReminder } from './services/push-reminders.ts';
 import { OffsetClock } from './services/test-clock.ts';
 
 export interface RunningServer {
@@ -24,6 +26,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const database = await openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
+    await ensureVapidKeys(database.db); // web push keys: made at the first start, kept in the database
     const testClock = config.testClock ? new OffsetClock() : undefined;
     const app = await buildApp({
       database,
@@ -32,12 +35,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       webDist: config.webDist,
       trustProxy: config.trustProxy,
       logger: { level: config.logLevel },
-      settings: { allowSelfSignUp: config.allowSelfSignUp },
+      settings: {
+        allowSelfSignUp: config.allowSelfSignUp,
+        ...(config.pushContact !== undefined && { pushContact: config.pushContact }),
+        // Tests stand in for the push service on plain http.
+        allowInsecurePush: config.testClock,
+      },
       web: { secureCookies: config.secureCookies },
     });
     if (testClock !== undefined) moveClockRoute(app, testClock);
     const jobs = await startJobs(database, app.ctx, {
       log: (message, error) => app.log.error({ err: error }, message),
+      sendReminder: pushReminder,
     });
     app.ctx.jobs = jobs.queue;
     const demoLogins = config.demo ? (await seedDemo(app.ctx)).logins : null;

@@ -56,6 +56,9 @@ import getProgrammeRoute from './programmes/get-programme.ts';
 import putProgrammeRoute from './programmes/put-programme.ts';
 import removeExerciseRoute from './programmes/remove-exercise.ts';
 import startProgrammeRoute from './programmes/start-programme.ts';
+import getPushKeyRoute from './push/get-push-key.ts';
+import subscribePushRoute from './push/subscribe-push.ts';
+import unsubscribePushRoute from './push/unsubscribe-push.ts';
 import getRemindersRoute from './reminders/get-reminders.ts';
 import putRemindersRoute from './reminders/put-reminders.ts';
 import type { ZodApp } from './schemas.ts';
@@ -122,6 +125,9 @@ const routes: Array<(app: ZodApp) => void> = [
   putProgrammeRoute,
   removeExerciseRoute,
   startProgrammeRoute,
+  getPushKeyRoute,
+  subscribePushRoute,
+  unsubscribePushRoute,
   getRemindersRoute,
   putRemindersRoute,
   putConditionsRoute,

@@ -37,6 +37,10 @@ export interface Settings {
   allowSelfSignUp: boolean;
   /** Days an invitation stays valid. */
   invitationDays: number;
+  /** Web push: a mailto: or https: contact for push services (RFC 8292). */
+  pushContact?: string;
+  /** Web push to plain-http endpoints: only for tests that stand in for the push service. */
+  allowInsecurePush?: boolean;
 }
 
 export interface AppContext {

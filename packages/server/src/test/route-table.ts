@@ -66,6 +66,25 @@ export const ROWS: Row[] = [
   { method: 'PATCH', path: '/api/account', body: () => ({ locale: 'en' }), expect: SIGNED_IN },
   { method: 'GET', path: '/api/auth/sessions', expect: SIGNED_IN },
   { method: 'GET', path: '/api/account/export', expect: SIGNED_IN },
+  { method: 'GET', path: '/api/push/key', expect: SIGNED_IN },
+  {
+    method: 'POST',
+    path: '/api/push/subscriptions',
+    body: (_f, role) => ({
+      endpoint: `https://push.example.test/${role}-${randomUUID()}`,
+      keys: {
+        p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+        auth: 'tBHItJI5svbpez7KI4CCXg',
+      },
+    }),
+    expect: SIGNED_IN,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/push/subscriptions',
+    body: () => ({ endpoint: 'https://push.example.test/none' }),
+    expect: SIGNED_IN,
+  },
   {
     method: 'POST',
     path: '/api/auth/password',

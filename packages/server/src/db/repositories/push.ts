@@ -1,0 +1,66 @@
+// Web push: the server's own VAPID key pair (kept in server_key) and each device's subscription.
+import { toJson } from '../json.ts';
+import type { Executor } from './executor.ts';
+
+export async function findServerKey<T>(db: Executor, name: string): Promise<T | undefined> {
+  const row = await db.selectFrom('server_key').select('value').where('name', '=', name).executeTakeFirst();
+  return row?.value as T | undefined;
+}
+
+/** Keeps the first value when two processes start at once: both then read the same key back. */
+export async function insertServerKeyOnce(db: Executor, name: string, value: unknown): Promise<void> {
+  await db
+    .insertInto('server_key')
+    .values({ name, value: toJson(value) })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+}
+
+export interface NewPushSubscription {
+  id: string;
+  accountId: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+}
+
+/** One row per endpoint: a device that subscribes again (or for another account) replaces its row. */
+export async function saveSubscription(db: Executor, s: NewPushSubscription): Promise<void> {
+  await db
+    .insertInto('push_subscription')
+    .values({ id: s.id, account_id: s.accountId, endpoint: s.endpoint, p256dh: s.p256dh, auth: s.auth })
+    .onConflict((oc) =>
+      oc.column('endpoint').doUpdateSet({ account_id: s.accountId, p256dh: s.p256dh, auth: s.auth }),
+    )
+    .execute();
+}
+
+export async function deleteSubscription(db: Executor, accountId: string, endpoint: string): Promise<number> {
+  const result = await db
+    .deleteFrom('push_subscription')
+    .where('account_id', '=', accountId)
+    .where('endpoint', '=', endpoint)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function forgetEndpoint(db: Executor, endpoint: string): Promise<void> {
+  await db.deleteFrom('push_subscription').where('endpoint', '=', endpoint).execute();
+}
+
+export function listSubscriptions(db: Executor, accountId: string) {
+  return db
+    .selectFrom('push_subscription')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function markSent(db: Executor, endpoint: string, at: Date): Promise<void> {
+  await db
+    .updateTable('push_subscription')
+    .set({ last_sent_at: at })
+    .where('endpoint', '=', endpoint)
+    .execute();
+}

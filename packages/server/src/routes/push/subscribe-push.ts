@@ -1,0 +1,31 @@
+// POST /api/push/subscriptions: this device's PushSubscription, so reminders reach it.
+import { z } from 'zod';
+import { actorOf } from '../../http/auth.ts';
+import { subscribe } from '../../services/push.ts';
+import { errors, Ok, type ZodApp } from '../schemas.ts';
+
+/** Base64url, as PushSubscription.toJSON() gives the keys. */
+const Base64Url = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+={0,2}$/, 'must be base64url')
+  .max(200);
+
+export const PushSubscriptionBody = z.object({
+  endpoint: z.url().max(2000),
+  keys: z.object({ p256dh: Base64Url, auth: Base64Url }),
+});
+
+export default function subscribePushRoute(app: ZodApp): void {
+  app.route({
+    method: 'POST',
+    url: '/api/push/subscriptions',
+    schema: {
+      tags: ['reminders'],
+      summary: 'Send my reminders to this device (web push)',
+      body: PushSubscriptionBody,
+      response: { 201: Ok, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.code(201).send(await subscribe(app.ctx, actorOf(request), request.body)),
+  });
+}
