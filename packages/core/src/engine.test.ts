@@ -140,3 +140,57 @@ describe('view', () => {
     expect(engine.view()).toMatchObject({ mode: 'flare', flareFactor: 0.6, openFlare: { startDay: 2 } });
   });
 });
+
+describe('changes during a programme', () => {
+  it('takes onboarding mornings before day 1 into R', () => {
+    const { decisions } = applyAll([
+      { day: -2, type: 'morning', pain: 6 },
+      { day: -1, type: 'morning', pain: 6 },
+      { day: 0, type: 'morning', pain: 6 },
+      makeSession(1, { peak: 7 }),
+    ]);
+    // R = 6, so the limit is 7 and a peak of 7 is AMBER, not RED
+    expect(decisions.map((d) => d.action)).toEqual(['start']);
+  });
+
+  it('refuses anything but a morning before day 1', () => {
+    const { engine } = startEngine(profile);
+    expect(() => engine.apply({ day: 0, type: 'flare' })).toThrow(/only morning check-ins/);
+  });
+
+  it('a new PEM answer switches to pacing and the mecfs preset', () => {
+    const { engine, decisions } = applyAll([
+      { day: 1, type: 'set_presets', presets: ['default'], pem: true },
+      ...calmDays(2, 5),
+    ]);
+    expect(engine.view().mode).toBe('pacing');
+    expect(decisions.filter((d) => d.action === 'progress')).toEqual([]);
+  });
+
+  it('new presets keep the clinician’s overrides', () => {
+    const { engine } = applyAll([
+      { day: 1, type: 'set_thresholds', thresholds: { ceiling: 4 } },
+      { day: 2, type: 'set_presets', presets: ['tendinopathy'] },
+    ]);
+    expect(engine.snapshot().thresholds).toMatchObject({ ceiling: 4, rise: 0, hardCeiling: 5 });
+  });
+
+  it('a clinician can end a flare: back to the pre-flare quota, flare closed', () => {
+    const { engine, decisions } = applyAll([
+      { day: 2, type: 'flare' },
+      { day: 4, type: 'end_flare' },
+    ]);
+    expect(decisions.at(-1)).toMatchObject({
+      day: 4,
+      action: 'rebuild',
+      quota: 10,
+      reasonCode: 'flare_ended_by_clinician',
+    });
+    expect(engine.view().mode).toBe('normal');
+  });
+
+  it('tells which days still wait for a morning', () => {
+    const { engine } = applyAll([makeSession(1), makeMorning(2), makeSession(2)]);
+    expect(engine.view().waitingDays).toEqual([2]);
+  });
+});

@@ -2,7 +2,7 @@
 // returns the decisions that event caused; its state is plain JSON that can be stored and resumed.
 import { closeDaysBefore, noteBustSignal } from './boom-bust.ts';
 import { pruneHistory } from './dosing.ts';
-import { checkProlonged, enterFlare } from './flare.ts';
+import { checkProlonged, endFlare, enterFlare } from './flare.ts';
 import { applyCrash } from './pacing.ts';
 import { checkPlateau, notePlateauBaseMorning } from './plateau.ts';
 import { floorToSteps, scaleSteps } from './quota.ts';
@@ -10,10 +10,10 @@ import { addMorning, morningOn, referenceFor } from './reference.ts';
 import { applyPausingSymptom, applyRedFlags, applyUrgentSymptom } from './safety.ts';
 import { isUrgentSymptom } from './screening.ts';
 import { finaliseWithMorning, logSession, timeOutWaiting } from './sessions.ts';
-import { createState, exerciseState, programmeMode } from './setup.ts';
+import { createState, exerciseState, FIRST_DAY, programmeMode } from './setup.ts';
 import { type EngineState, isRunning, unpausedExercises } from './state.ts';
 import { decide, newStep, type Step } from './step.ts';
-import { applyOverrides } from './thresholds.ts';
+import { isPacing, presetsFor, resolveThresholds } from './thresholds.ts';
 import type { EngineEvent, EngineView, EventType, Profile, StepResult } from './types.ts';
 import { checkWeekRule } from './week-rule.ts';
 
@@ -30,6 +30,8 @@ export const EVENT_RANK: Record<EventType, number> = {
   resume: 8,
   set_quota: 8,
   set_thresholds: 8,
+  set_presets: 8,
+  end_flare: 8,
   add_exercise: 8,
   remove_exercise: 8,
 };
@@ -83,6 +85,7 @@ export class Engine {
       flags: [...state.flags],
       openFlare: flare === null ? null : { startDay: flare.startDay, endDay: null },
       flareFactor: flare === null ? null : (factors[flare.factorIndex] ?? 1),
+      waitingDays: [...new Set(state.pending.map((p) => p.day))],
       lastDay: state.lastDay,
     };
   }
@@ -152,7 +155,19 @@ const HANDLERS: Handlers = {
   resume: (step, event) => onResume(step, event.exercise),
   set_quota: (step, event) => onSetQuota(step, event.exercise, event.quota),
   set_thresholds: (step, event) => {
-    step.state.thresholds = applyOverrides(step.state.thresholds, event.thresholds);
+    const { state } = step;
+    state.overrides = { ...state.overrides, ...event.thresholds };
+    state.thresholds = resolveThresholds(state.presets, state.overrides);
+  },
+  set_presets: (step, event) => {
+    const { state } = step;
+    state.pem = event.pem ?? state.pem;
+    state.presets = presetsFor({ presets: event.presets, screening: { pem: state.pem } });
+    state.pacing = state.pem || isPacing(state.presets);
+    state.thresholds = resolveThresholds(state.presets, state.overrides);
+  },
+  end_flare: (step) => {
+    if (isRunning(step.state)) endFlare(step, 'flare_ended_by_clinician');
   },
   add_exercise: (step, event) => {
     const { state } = step;
@@ -185,7 +200,8 @@ function onMorning(step: Step, pain: number): void {
   const previous = morningOn(state, day - 1);
   addMorning(state, { day, pain, reference });
   notePlateauBaseMorning(step, day, pain);
-  if (!isRunning(state)) return; // recorded: it feeds R later
+  // Recorded either way: it feeds R later. Onboarding mornings before day 1 only do that.
+  if (!isRunning(state) || day < FIRST_DAY) return;
   const bad = pain >= reference + 2;
   if (bad) noteBustSignal(step, day);
   // (1) the flare trigger: two mornings in a row at M ≥ R + 2, each against its own R.
@@ -235,7 +251,11 @@ function exerciseOf(state: EngineState, id: string | undefined) {
 function checkOrder(state: EngineState, event: EngineEvent): void {
   const rank = EVENT_RANK[event.type];
   if (rank === undefined) throw new EngineError(`unknown event type "${String(event.type)}"`);
-  if (!Number.isInteger(event.day) || event.day < 1) throw new EngineError(`day must be a whole number ≥ 1`);
+  if (!Number.isInteger(event.day)) throw new EngineError('day must be a whole number');
+  // Mornings before the programme's first day (onboarding) still feed R; nothing else comes before it.
+  if (event.day < FIRST_DAY && event.type !== 'morning') {
+    throw new EngineError(`only morning check-ins may come before day ${FIRST_DAY}`);
+  }
   if (event.day < state.lastDay || (event.day === state.lastDay && rank < state.lastRank)) {
     throw new EngineError(`event out of order: ${event.type} on day ${event.day} after day ${state.lastDay}`);
   }

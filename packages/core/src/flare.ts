@@ -51,7 +51,7 @@ export function resetRebuild(step: Step): void {
 
 /** A good day (all sessions final, none RED, no safety symptom) counts towards the rebuild. */
 export function countGoodDay(step: Step): void {
-  const { state, day } = step;
+  const { state } = step;
   const flare = state.flare;
   if (flare === null) return;
   flare.goodDays += 1;
@@ -59,27 +59,44 @@ export function countGoodDay(step: Step): void {
   flare.goodDays = 0;
   flare.factorIndex += 1;
   const factors = state.thresholds.flareFactors;
-  const ending = flare.factorIndex >= factors.length;
-  const factor = ending ? 1 : (factors[flare.factorIndex] ?? 1);
-  for (const ex of unpausedExercises(state)) {
+  if (flare.factorIndex >= factors.length) {
+    endFlare(step, 'rebuild_done');
+    return;
+  }
+  rebuildTo(step, factors[flare.factorIndex] ?? 1, 'rebuild');
+}
+
+/** Back to the pre-flare quotas; the flare's `endDay` is today and green streaks restart. */
+export function endFlare(step: Step, code: 'rebuild_done' | 'flare_ended_by_clinician'): void {
+  const flare = step.state.flare;
+  if (flare === null) return;
+  rebuildTo(step, 1, code);
+  for (const ex of unpausedExercises(step.state)) ex.greenStreak = 0;
+  step.result.flareEnded = { startDay: flare.startDay, endDay: step.day };
+  notify(step, { kind: 'flare_ended', day: step.day, startDay: flare.startDay });
+  step.state.flare = null;
+}
+
+function rebuildTo(
+  step: Step,
+  factor: number,
+  code: 'rebuild' | 'rebuild_done' | 'flare_ended_by_clinician',
+): void {
+  const flare = step.state.flare;
+  if (flare === null) return;
+  const ending = factor >= 1;
+  for (const ex of unpausedExercises(step.state)) {
     const pre = flare.preFlareSteps[ex.id];
     if (pre === undefined) continue;
     // Not limited by the caps of §6, and never beyond the pre-flare quota (also in pacing mode).
-    const steps = Math.min(pre, scaleSteps(pre, factor));
     decide(step, ex, {
       action: 'rebuild',
       zone: null,
-      steps,
-      code: ending ? 'rebuild_done' : 'rebuild',
+      steps: Math.min(pre, scaleSteps(pre, factor)),
+      code,
       inputs: { factor, preFlareSteps: pre },
       flare: !ending,
     });
-    if (ending) ex.greenStreak = 0;
-  }
-  if (ending) {
-    step.result.flareEnded = { startDay: flare.startDay, endDay: day };
-    notify(step, { kind: 'flare_ended', day, startDay: flare.startDay });
-    state.flare = null;
   }
 }
 

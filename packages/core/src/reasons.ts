@@ -89,6 +89,8 @@ const EN: Record<ReasonCode, Render> = {
     `You had good days during your flare. So ${p.exercise} goes back up from ${n('from')} to ${a('to')}.`,
   rebuild_done: (p, a) =>
     `Your flare has settled. ${p.exercise} is back to ${a('to')}. Well done for keeping moving.`,
+  flare_ended_by_clinician: (p, a) =>
+    `Your clinician checked in with you and ended the flare plan. ${p.exercise} is back to ${a('to')}.`,
   pause_symptom: (p) =>
     `You told us about ${p.symptom}. We paused ${p.exercise} and told your clinician. Please answer the safety questions again.`,
   stop_symptom: (p) =>
@@ -137,6 +139,8 @@ const ES: Record<ReasonCode, Render> = {
     `Tuviste días buenos durante tu crisis. Por eso ${p.exercise} vuelve a subir de ${n('from')} a ${a('to')}.`,
   rebuild_done: (p, a) =>
     `Tu crisis se calmó. ${p.exercise} vuelve a ${a('to')}. Muy bien por seguir moviéndote.`,
+  flare_ended_by_clinician: (p, a) =>
+    `Tu equipo habló contigo y terminó el plan de crisis. ${p.exercise} vuelve a ${a('to')}.`,
   pause_symptom: (p) =>
     `Nos contaste que tuviste ${p.symptom}. Pausamos ${p.exercise} y avisamos a tu equipo. Por favor, responde otra vez las preguntas de seguridad.`,
   stop_symptom: (p) =>

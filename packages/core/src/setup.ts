@@ -6,6 +6,8 @@ import { isPacing, presetsFor, resolveThresholds } from './thresholds.ts';
 import type { ExercisePlan, Mode, Profile } from './types.ts';
 
 const DEFAULT_PER_WEEK = 5;
+/** Day 1 is the programme's first day; only morning check-ins may come before it (they feed R). */
+export const FIRST_DAY = 1;
 
 export function exerciseState(plan: ExercisePlan, startPct: number): ExerciseState {
   const steps = startingSteps(plan, startPct);
@@ -36,13 +38,17 @@ export function createState(profile: Profile): EngineState {
   return {
     version: STATE_VERSION,
     referenceMorningPain: profile.referenceMorningPain,
+    presets,
+    overrides: { ...profile.thresholds },
     thresholds,
+    pem: screening.pacing,
     pacing: screening.pacing || isPacing(presets),
     needsClearance: screening.status === 'needs_clearance',
     stopped: false,
     started: false,
     flags: [],
-    lastDay: 0,
+    // Before any event: onboarding mornings may carry days before day 1 (any whole number).
+    lastDay: Number.MIN_SAFE_INTEGER,
     lastRank: 0,
     order: profile.exercises.map((plan) => plan.id),
     exercises,

@@ -1,7 +1,7 @@
 // The engine's state: plain JSON, bounded in size (only the recent days any rule looks back on),
 // so storing it after every event costs the same at day 5 and at year 5.
 
-import type { Flag, Thresholds, Unit } from './types.ts';
+import type { Flag, PresetId, Thresholds, Unit } from './types.ts';
 import type { Classification } from './zones.ts';
 
 export const STATE_VERSION = 1;
@@ -69,7 +69,11 @@ export interface OpenFlare {
 export interface EngineState {
   version: typeof STATE_VERSION;
   referenceMorningPain: number;
+  /** Presets in force (with `mecfs` when PEM) and the clinician's overrides; thresholds derive from both. */
+  presets: PresetId[];
+  overrides: Partial<Thresholds>;
   thresholds: Thresholds;
+  pem: boolean;
   pacing: boolean;
   needsClearance: boolean;
   stopped: boolean;

@@ -162,6 +162,18 @@ export interface SetThresholdsEvent {
   type: 'set_thresholds';
   thresholds: Partial<Thresholds>;
 }
+export interface SetPresetsEvent {
+  /** Conditions changed, or a new PEM answer: presets, pacing and thresholds are derived again. */
+  day: number;
+  type: 'set_presets';
+  presets: PresetId[];
+  pem?: boolean;
+}
+export interface EndFlareEvent {
+  /** A clinician ends a flare after assessment: back to the pre-flare quotas at once. */
+  day: number;
+  type: 'end_flare';
+}
 export interface AddExerciseEvent {
   /** A clinician adds an exercise to a running programme: it starts at its starting quota. */
   day: number;
@@ -188,6 +200,8 @@ export type EngineEvent =
   | ResumeEvent
   | SetQuotaEvent
   | SetThresholdsEvent
+  | SetPresetsEvent
+  | EndFlareEvent
   | AddExerciseEvent
   | RemoveExerciseEvent;
 export type EventType = EngineEvent['type'];
@@ -232,6 +246,7 @@ export type ReasonCode =
   | 'flare'
   | 'rebuild'
   | 'rebuild_done'
+  | 'flare_ended_by_clinician'
   | 'pause_symptom'
   | 'stop_symptom'
   | 'stop_red_flag'
@@ -271,5 +286,7 @@ export interface EngineView {
   flags: Flag[];
   openFlare: FlareRecord | null;
   flareFactor: number | null;
+  /** Days with sessions still waiting for their next-morning answer (at most two). */
+  waitingDays: number[];
   lastDay: number;
 }
