@@ -27,13 +27,15 @@ export const EVENT_RANK: Record<EventType, number> = {
   symptom: 5,
   red_flag: 6,
   session: 7,
-  resume: 8,
-  set_quota: 8,
-  set_thresholds: 8,
-  set_presets: 8,
-  end_flare: 8,
-  add_exercise: 8,
-  remove_exercise: 8,
+  // A clinician's (or the person's own) change comes among the day's sessions, in the order things
+  // happened: a quota set at noon is the quota of the evening's session.
+  resume: 7,
+  set_quota: 7,
+  set_thresholds: 7,
+  set_presets: 7,
+  end_flare: 7,
+  add_exercise: 7,
+  remove_exercise: 7,
 };
 
 export class EngineError extends Error {

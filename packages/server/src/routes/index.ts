@@ -18,6 +18,7 @@ import signOutRoute from './auth/sign-out.ts';
 import signUpRoute from './auth/sign-up.ts';
 import updateAccountRoute from './auth/update-account.ts';
 import listCaseloadRoute from './caseload/list-caseload.ts';
+import endFlareRoute from './clinician/end-flare.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
 import setQuotaRoute from './clinician/set-quota.ts';
 import acceptInvitationRoute from './invitations/accept-invitation.ts';
@@ -88,6 +89,7 @@ const routes: Array<(app: ZodApp) => void> = [
   updateAccountRoute,
   listCaseloadRoute,
   resumeProgrammeRoute,
+  endFlareRoute,
   setQuotaRoute,
   acceptInvitationRoute,
   createInvitationRoute,

@@ -37,7 +37,7 @@ async function requireExercise(db: Executor, programmeId: string, exerciseId: st
 
 type Change = {
   exerciseId: string | null;
-  type: 'resume' | 'set_quota' | 'add_exercise' | 'remove_exercise';
+  type: 'resume' | 'set_quota' | 'end_flare' | 'add_exercise' | 'remove_exercise';
   payload: Record<string, unknown>;
 };
 
@@ -75,6 +75,21 @@ export function resumeProgramme(
       type: 'resume',
       exerciseId: input.exerciseId ?? null,
       payload,
+    });
+  });
+}
+
+/** After assessment, a clinician ends a flare: back to the pre-flare quotas at once. */
+export function endFlare(ctx: AppContext, actor: Actor, patientId: string, key: string) {
+  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['clinician'] }, async (db) => {
+    const programme = await running(db, patientId);
+    const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;
+    // Ending a flare that has already ended changes nothing (and is not an error: two clinicians may click).
+    if (view?.openFlare == null) return { decisions: [], replayedFromDay: null };
+    return applyChange(db, ctx, actor, patientId, key, programme, {
+      type: 'end_flare',
+      exerciseId: null,
+      payload: {},
     });
   });
 }

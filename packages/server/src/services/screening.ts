@@ -1,9 +1,11 @@
 // Safety screening, clearance, conditions, thresholds and reference pain: the parts of a person's
 // record the engine's profile is built from. Once a programme runs, a red flag answer and a threshold
 // change become engine events; a clearance starts a programme that was waiting for it.
+import { createHash } from 'node:crypto';
 import {
   clearanceOutcome,
   followUpsOpened,
+  type PresetId,
   type RedFlagId,
   screeningOutcome,
   type Thresholds,
@@ -15,7 +17,7 @@ import { findProgramme } from '../db/repositories/programmes.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { type ConditionId, presetsForConditions } from './conditions.ts';
 import type { Actor, AppContext } from './context.ts';
-import { activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
+import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
 import { localDateOf } from './local-date.ts';
 import { writeForPatient } from './write.ts';
 
@@ -67,6 +69,18 @@ export function putScreening(
         pacing: outcome.pacing,
       });
       const programme = await runningProgramme(db, patientId);
+      if (programme !== null && input.pem !== patient.pacing) {
+        // A new PEM answer while the programme runs: pacing (and the mecfs preset) from today.
+        const presets = patient.presets as PresetId[];
+        await recordPresetChange(
+          db,
+          ctx,
+          programme,
+          derivedId(key, 'presets'),
+          { presets, pem: input.pem },
+          actor,
+        );
+      }
       if (programme !== null && input.redFlags.length > 0) {
         await recordEngineEvent(db, ctx, programme, {
           id: key,
@@ -136,11 +150,42 @@ export function putConditions(
     ctx,
     { actor, patientId, requestId: key, allowed: ['self', 'clinician'] },
     async (db) => {
+      const patient = await requirePatient(db, patientId);
       const presets = presetsForConditions(conditions);
       await updatePatient(db, patientId, { conditions: toJson(conditions), presets: toJson(presets) });
+      const programme = await runningProgramme(db, patientId);
+      if (programme !== null) {
+        await recordPresetChange(db, ctx, programme, key, { presets, pem: patient.pacing }, actor);
+      }
       return { conditions, presets };
     },
   );
+}
+
+/** Presets and pacing change mid-programme through a `set_presets` engine event dated today. */
+async function recordPresetChange(
+  db: Executor,
+  ctx: AppContext,
+  programme: ActiveProgramme,
+  id: string,
+  payload: { presets: PresetId[]; pem: boolean },
+  actor: Actor,
+) {
+  const patient = await requirePatient(db, programme.patientId);
+  await recordEngineEvent(db, ctx, programme, {
+    id,
+    localDate: todayFor(ctx, patient.time_zone, programme.startDate),
+    type: 'set_presets',
+    exerciseId: null,
+    payload,
+    createdBy: actor.accountId,
+  });
+}
+
+/** A second event from one request needs its own id, derived from the request's key (stable on retry). */
+function derivedId(key: string, purpose: string): string {
+  const hex = createHash('sha256').update(`${key}:${purpose}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 export function putThresholds(

@@ -191,6 +191,7 @@ export const ROWS: Row[] = [
     expect: CLINICIAN_WRITE,
   },
   { method: 'POST', path: `${P}/resume`, body: () => ({}), expect: CLINICIAN_WRITE },
+  { method: 'POST', path: `${P}/flare/end`, expect: CLINICIAN_WRITE },
   {
     method: 'POST',
     path: `${P}/symptoms`,
