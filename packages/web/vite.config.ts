@@ -23,6 +23,8 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Reminders by web push: show them, and open the app on a tap.
+        importScripts: ['push-sw.js'],
         // Take control on first visit, so the app works offline from then on (no second load needed).
         clientsClaim: true,
         skipWaiting: true,

@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { coreEngine } from './engine/engine-port.ts';
 import { type Jobs, startJobs } from './jobs/boss.ts';
 import moveClockRoute from './routes/test/move-clock.ts';
+import runReminderRoute from './routes/test/run-reminder.ts';
 import { type DemoLogin, seedDemo } from './services/demo.ts';
 import { ensureVapidKeys } from './services/push.ts';
 import { pushReminder } from './services/push-reminders.ts';
@@ -43,7 +44,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       },
       web: { secureCookies: config.secureCookies },
     });
-    if (testClock !== undefined) moveClockRoute(app, testClock);
+    if (testClock !== undefined) {
+      moveClockRoute(app, testClock);
+      runReminderRoute(app);
+    }
     const jobs = await startJobs(database, app.ctx, {
       log: (message, error) => app.log.error({ err: error }, message),
       sendReminder: pushReminder,

@@ -14,6 +14,9 @@ export interface Me {
   isAdmin?: boolean;
   locale: string;
   timeZone: string;
+  /** Display preferences saved to the account (docs/api.md: PATCH /api/account). */
+  textSize?: 'normal' | 'large' | 'larger';
+  lowEnergy?: boolean;
 }
 
 export interface SignUpInput {

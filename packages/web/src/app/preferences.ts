@@ -1,4 +1,5 @@
-// The person's display preferences, kept on this device: text size, low-energy mode, language.
+// The person's display preferences: text size, low-energy mode, language. Kept on this device (so the
+// app opens right, even offline) and, for a signed-in person, on their account (so every device agrees).
 import { useSyncExternalStore } from 'react';
 import { guessLanguage, isLanguage, type Language } from '../i18n/languages.ts';
 
@@ -12,6 +13,8 @@ export interface Preferences {
 }
 
 const KEY = 'steadily.preferences';
+/** A change made on this device that the account has not taken yet: it wins over the account's copy. */
+const PENDING_KEY = 'steadily.preferences.pending';
 const listeners = new Set<() => void>();
 let current: Preferences = read();
 
@@ -57,6 +60,70 @@ export function subscribePreferences(listener: () => void): () => void {
 
 export function usePreferences(): Preferences {
   return useSyncExternalStore(subscribePreferences, getPreferences);
+}
+
+function pendingSync(): boolean {
+  try {
+    return localStorage.getItem(PENDING_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function setPendingSync(pending: boolean): void {
+  try {
+    if (pending) localStorage.setItem(PENDING_KEY, '1');
+    else localStorage.removeItem(PENDING_KEY);
+  } catch {
+    // storage refused: the next sign-in may bring the account's older choice back
+  }
+}
+
+export interface AccountPreferences {
+  textSize?: TextSize | undefined;
+  lowEnergy?: boolean | undefined;
+  locale?: string | undefined;
+}
+
+type SaveToAccount = (change: AccountPreferences) => Promise<unknown>;
+
+function saveAll(save: SaveToAccount): Promise<void> {
+  setPendingSync(true);
+  const { language, ...rest } = current;
+  return save({ ...rest, locale: language }).then(
+    () => setPendingSync(false),
+    () => undefined, // offline or refused: tried again at the next change or start
+  );
+}
+
+/**
+ * At sign-in and each start: the account's choices apply, unless this device has a newer one the
+ * account has not taken yet; that one is sent now.
+ */
+export function reconcilePreferences(account: AccountPreferences, save: SaveToAccount): void {
+  if (pendingSync()) {
+    void saveAll(save);
+    return;
+  }
+  const change: Partial<Preferences> = {};
+  if (account.textSize !== undefined && TEXT_SIZES.includes(account.textSize))
+    change.textSize = account.textSize;
+  if (account.lowEnergy !== undefined) change.lowEnergy = account.lowEnergy;
+  if (isLanguage(account.locale)) change.language = account.locale;
+  const same = Object.entries(change).every(([k, v]) => current[k as keyof Preferences] === v);
+  if (!same) updatePreferences(change);
+}
+
+/**
+ * A change the person makes: applied at once on this device, then saved to the account by `save`
+ * (a PATCH). Until it is saved, this device's choice wins over the account's.
+ */
+export async function changePreferences(
+  change: Partial<Preferences>,
+  save: SaveToAccount | null,
+): Promise<void> {
+  updatePreferences(change);
+  if (save !== null) await saveAll(save);
 }
 
 /** Mirrors the preferences on <html> so CSS and assistive technology follow them. */

@@ -1,7 +1,9 @@
 // Who is signed in. Remembered on the device so the app still opens offline on today's plan.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { saveAccountPreferences } from '../api/account.ts';
 import { getMe, type Me } from '../api/auth.ts';
 import { startOutbox } from '../offline/outbox.ts';
+import { reconcilePreferences } from './preferences.ts';
 
 export type SessionState = { status: 'loading' } | { status: 'signed_out' } | { status: 'signed_in'; me: Me };
 
@@ -34,6 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
 
   const setMe = useCallback((me: Me | null) => {
+    if (me !== null) reconcilePreferences(me, saveAccountPreferences);
     remember(me);
     startOutbox(me?.id ?? null);
     setSession(me === null ? { status: 'signed_out' } : { status: 'signed_in', me });

@@ -48,7 +48,9 @@ export default function UnusualScreen() {
   if (step.name === 'urgent') return <UrgentMessage />;
   if (step.name === 'paused') return <PausedMessage exercise={step.exercise} />;
   if (step.name === 'which') {
-    return <WhichExercise exercises={exercises ?? []} onPick={(exercise) => void report(step.symptom, exercise)} />;
+    return (
+      <WhichExercise exercises={exercises ?? []} onPick={(exercise) => void report(step.symptom, exercise)} />
+    );
   }
   return (
     <Page

@@ -35,7 +35,10 @@ export function AccountSection({ accountId }: { accountId: string }) {
       setMe(null);
       navigate('/start', { replace: true });
     } catch (failure) {
-      const wrong = failure instanceof ApiError && (failure.status === 401 || failure.status === 403);
+      // The server names the password field when it is wrong (400), as docs/api.md's error shape says.
+      const wrong =
+        failure instanceof ApiError &&
+        (failure.status === 401 || failure.status === 403 || failure.field === 'password');
       setError(wrong ? t('delete.wrong') : (errorsFrom(failure, t, [])._form ?? null));
     } finally {
       setBusy(false);
@@ -44,7 +47,7 @@ export function AccountSection({ accountId }: { accountId: string }) {
 
   return (
     <>
-      <section aria-labelledby="data-title" className="nonessential">
+      <section aria-labelledby="data-title" className="nonessential settings-section">
         <h2 id="data-title">{t('data.title')}</h2>
         <p>{t('data.body')}</p>
         <a className="button" href={EXPORT_URL} download="steadily-data.json">
