@@ -10,6 +10,7 @@ import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 import { queueWrite, whenSent } from '../../offline/outbox.ts';
 import { useOutbox } from '../../offline/use-outbox.ts';
+import { NotesCard } from '../notes/notes-card.tsx';
 import { AfterCard } from './after-card.tsx';
 import { ExerciseCard } from './exercise-card.tsx';
 import { FlarePlan } from './flare-plan.tsx';
@@ -125,6 +126,7 @@ export default function TodayScreen() {
           />
         ))}
       </section>
+      {today === null ? null : <NotesCard patientId={accountId} />}
     </Page>
   );
 }
