@@ -214,6 +214,12 @@ export interface ServerKeyTable {
   created_at: CreatedAt;
 }
 
+export interface CalendarFeedTable {
+  patient_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+}
+
 export interface PushSubscriptionTable {
   id: string;
   account_id: string;
@@ -284,6 +290,7 @@ export interface DB {
   reminder_setting: ReminderSettingTable;
   server_key: ServerKeyTable;
   push_subscription: PushSubscriptionTable;
+  calendar_feed: CalendarFeedTable;
   library_exercise: LibraryExerciseTable;
   idempotency_key: IdempotencyKeyTable;
   audit_log: AuditLogTable;

@@ -17,10 +17,13 @@ import signInRoute from './auth/sign-in.ts';
 import signOutRoute from './auth/sign-out.ts';
 import signUpRoute from './auth/sign-up.ts';
 import updateAccountRoute from './auth/update-account.ts';
+import createCalendarLinkRoute from './calendar/create-calendar-link.ts';
+import readCalendarRoute from './calendar/read-calendar.ts';
 import listCaseloadRoute from './caseload/list-caseload.ts';
 import endFlareRoute from './clinician/end-flare.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
 import setQuotaRoute from './clinician/set-quota.ts';
+import exportCsvRoute from './exports/export-csv.ts';
 import acceptInvitationRoute from './invitations/accept-invitation.ts';
 import createInvitationRoute from './invitations/create-invitation.ts';
 import listInvitationsRoute from './invitations/list-invitations.ts';
@@ -127,6 +130,9 @@ const routes: Array<(app: ZodApp) => void> = [
   putProgrammeRoute,
   removeExerciseRoute,
   startProgrammeRoute,
+  createCalendarLinkRoute,
+  readCalendarRoute,
+  exportCsvRoute,
   getPushKeyRoute,
   subscribePushRoute,
   unsubscribePushRoute,

@@ -13,7 +13,7 @@ import { dayNumber, localDateOf } from './local-date.ts';
 import { requirePatient } from './screening.ts';
 import { readForPatient } from './write.ts';
 
-function quotaAt(decisions: DecisionRow[], session: EventRow): number {
+export function quotaAt(decisions: DecisionRow[], session: EventRow): number {
   let quota = 0;
   for (const d of decisions) {
     if (d.exercise_id !== session.exercise_id) continue;
@@ -23,7 +23,7 @@ function quotaAt(decisions: DecisionRow[], session: EventRow): number {
   return quota;
 }
 
-function flaresFrom(notices: { kind: string; payload: Record<string, unknown> }[]): FlareRecord[] {
+export function flaresFrom(notices: { kind: string; payload: Record<string, unknown> }[]): FlareRecord[] {
   const flares: FlareRecord[] = [];
   for (const n of notices) {
     if (n.kind === 'flare_started') flares.push({ startDay: Number(n.payload.day), endDay: null });

@@ -67,6 +67,9 @@ export const ROWS: Row[] = [
   { method: 'GET', path: '/api/auth/sessions', expect: SIGNED_IN },
   { method: 'GET', path: '/api/account/export', expect: SIGNED_IN },
   { method: 'GET', path: '/api/push/key', expect: SIGNED_IN },
+  { method: 'GET', path: `${P}/export/{kind}`, expect: READ_RECORD },
+  { method: 'POST', path: `${P}/calendar-link`, expect: SELF_WRITE },
+  { method: 'GET', path: '/api/calendar/{token}/steadily.ics', expect: [404, 404, 404, 404, 404, 404] },
   {
     method: 'POST',
     path: '/api/push/subscriptions',
@@ -243,6 +246,8 @@ export function fill(path: string, f: Fixture): string {
     stretchId: f.stretchId,
     invitationId: f.invitationId,
     spareSessionId: f.spareSessionId,
+    kind: 'sessions',
+    token: 'an-unknown-calendar-link-secret-0000000000',
   };
   return path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 }

@@ -4,11 +4,13 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initial from './0001-initial.ts';
 import * as patientApp from './0002-patient-app.ts';
 import * as clinicianWorkspace from './0003-clinician-workspace.ts';
+import * as calendarFeed from './0004-calendar-feed.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-patient-app': patientApp,
   '0003-clinician-workspace': clinicianWorkspace,
+  '0004-calendar-feed': calendarFeed,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,67 @@
+// A person's data for a spreadsheet (interop/csv) and their planned sessions for a calendar app
+// (interop/ics). The calendar is read by a secret link, since calendar apps send no session cookie.
+import type { EngineView } from '@steadily/core';
+import { findAccount } from '../db/repositories/accounts.ts';
+import { findCalendarFeedOwner, saveCalendarFeed } from '../db/repositories/calendar-feeds.ts';
+import { findEngineState } from '../db/repositories/engine-state.ts';
+import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
+import { findReminderTimes } from '../db/repositories/reminders.ts';
+import { NotFoundError } from '../errors.ts';
+import { type CsvKind, exportCsv } from '../interop/csv/exports.ts';
+import { buildCalendar } from '../interop/ics/calendar.ts';
+import type { Actor, AppContext } from './context.ts';
+import { localDateOf } from './local-date.ts';
+import { loadPersonRecord } from './person-record.ts';
+import { hashSecret, newSecret } from './tokens.ts';
+import { readForPatient, writeForPatient } from './write.ts';
+
+/** Four weeks ahead: calendar apps refresh a subscribed feed every few hours to a day. */
+const CALENDAR_DAYS = 28;
+
+export function exportPersonCsv(ctx: AppContext, actor: Actor, patientId: string, kind: CsvKind) {
+  return readForPatient(ctx, actor, patientId, async (db) =>
+    exportCsv(await loadPersonRecord(db, patientId), kind),
+  );
+}
+
+/** A new secret link (the old one stops working); a repeat of the same request gives the same link. */
+export function createCalendarLink(ctx: AppContext, actor: Actor, patientId: string, key: string) {
+  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['self'] }, async (db) => {
+    const token = newSecret();
+    await saveCalendarFeed(db, patientId, hashSecret(token));
+    return { path: `/api/calendar/${token}/steadily.ics` };
+  });
+}
+
+export async function readCalendarFeed(ctx: AppContext, token: string): Promise<string> {
+  return ctx.db.transaction().execute(async (db) => {
+    const patientId = await findCalendarFeedOwner(db, hashSecret(token));
+    const account = patientId === undefined ? undefined : await findAccount(db, patientId);
+    if (patientId === undefined || account === undefined) throw new NotFoundError('No such calendar');
+    const programme = await findProgramme(db, patientId, 'active');
+    const view =
+      programme === undefined ? undefined : ((await findEngineState(db, programme.id))?.view as EngineView);
+    const exercises =
+      programme === undefined || view === undefined
+        ? []
+        : (await listExercises(db, programme.id))
+            .filter((e) => e.removed_at === null && !view.paused.includes(e.id) && view.mode !== 'stopped')
+            .map((e) => ({
+              id: e.id,
+              name: e.name,
+              unit: e.unit,
+              quota: view.quotas[e.id] ?? 0,
+              perWeek: e.per_week,
+            }));
+    const now = ctx.clock.now();
+    return buildCalendar({
+      patientId,
+      timeZone: account.time_zone,
+      exercises,
+      times: await findReminderTimes(db, patientId),
+      from: localDateOf(now, account.time_zone),
+      days: CALENDAR_DAYS,
+      now,
+    });
+  });
+}

@@ -1,0 +1,127 @@
+// A person's record as interop/'s one input (interop/record.ts, mapped as interop/README.md says): the
+// active programme (else the latest), its sessions with "quota" resolved to the quota in force, morning
+// check-ins, measures, flares as local dates, decisions in the engine's order, and notes.
+import { findLibraryExercise, type MeasureKind, type ReasonCode } from '@steadily/core';
+import { findAccount } from '../db/repositories/accounts.ts';
+import { listPatientEvents } from '../db/repositories/events.ts';
+import type { Executor } from '../db/repositories/executor.ts';
+import { listMeasures } from '../db/repositories/measures.ts';
+import { listNotes } from '../db/repositories/notes.ts';
+import { listDecisions, listNotices } from '../db/repositories/outputs.ts';
+import {
+  findProgramme,
+  listBaselineTrials,
+  listExercises,
+  listProgrammesOf,
+} from '../db/repositories/programmes.ts';
+import { NotFoundError } from '../errors.ts';
+import type { PersonRecord, RecordMeasure } from '../interop/record.ts';
+import { localDateOf, localDateOfDay } from './local-date.ts';
+import { flaresFrom, quotaAt } from './progress.ts';
+
+const KIND: Record<string, MeasureKind> = { PEG: 'peg', PSEQ: 'pseq', PSFS: 'psfs', PHQ2: 'phq2' };
+const number = (value: unknown) => (typeof value === 'number' ? value : null);
+
+export async function loadPersonRecord(db: Executor, patientId: string): Promise<PersonRecord> {
+  const account = await findAccount(db, patientId);
+  if (account === undefined) throw new NotFoundError('No such person');
+  const timeZone = account.time_zone;
+  const row =
+    (await findProgramme(db, patientId, 'active')) ?? (await listProgrammesOf(db, patientId)).at(-1);
+  const decisions = row === undefined ? [] : await listDecisions(db, row.id);
+  const events = (
+    await listPatientEvents(db, patientId, { types: ['session', 'morning'], limit: 1_000_000 })
+  ).reverse();
+  const measures = (await listMeasures(db, patientId)).map((m): RecordMeasure => {
+    const psfs = m.instrument === 'PSFS' ? (m.items as { name: string; score: number }[]) : null;
+    return {
+      id: m.id,
+      kind: KIND[m.instrument] as MeasureKind,
+      week: m.week,
+      localDate: m.local_date,
+      items: psfs === null ? (m.items as number[]) : psfs.map((a) => a.score),
+      ...(psfs !== null && { labels: psfs.map((a) => a.name) }),
+      score: m.total,
+    };
+  });
+  let programme: PersonRecord['programme'] = null;
+  let flares: PersonRecord['flares'] = [];
+  if (row !== undefined) {
+    const trials = await listBaselineTrials(db, row.id);
+    const exercises = (await listExercises(db, row.id)).map((e) => {
+      const values = trials.filter((t) => t.exercise_id === e.id).map((t) => t.value);
+      return {
+        id: e.id,
+        name: e.name,
+        unit: e.unit,
+        step: e.step,
+        maxQuota: e.max_quota,
+        modality:
+          e.library_exercise_id === null
+            ? null
+            : (findLibraryExercise(e.library_exercise_id)?.modality ?? null),
+        perWeek: e.per_week,
+        libraryExerciseId: e.library_exercise_id,
+        baseline: values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length,
+        removedOn: e.removed_at === null ? null : localDateOf(e.removed_at, timeZone),
+      };
+    });
+    programme = {
+      id: row.id,
+      status: row.status,
+      startDate: row.start_date,
+      endDate: row.ended_at === null ? null : localDateOf(row.ended_at, timeZone),
+      flarePlan: row.flare_plan,
+      exercises,
+    };
+    const start = row.start_date;
+    if (start !== null) {
+      flares = flaresFrom(await listNotices(db, row.id)).map((f) => ({
+        startDate: localDateOfDay(start, f.startDay),
+        endDate: f.endDay === null ? null : localDateOfDay(start, f.endDay),
+      }));
+    }
+  }
+  return {
+    patient: { id: account.id, displayName: account.display_name, birthYear: null, timeZone },
+    programme,
+    sessions: events
+      .filter((e) => e.type === 'session' && e.programme_id === row?.id)
+      .map((e) => ({
+        id: e.id,
+        localDate: e.local_date,
+        exerciseId: e.exercise_id as string,
+        done: e.payload.done === 'quota' ? quotaAt(decisions, e) : Number(e.payload.done),
+        peak: Number(e.payload.peak),
+        after: number(e.payload.after),
+        before: number(e.payload.before),
+        effort: number(e.payload.effort),
+        note: typeof e.payload.note === 'string' ? e.payload.note : null,
+      })),
+    checkIns: events
+      .filter((e) => e.type === 'morning')
+      .map((e) => ({ id: e.id, localDate: e.local_date, pain: Number(e.payload.pain) })),
+    measures,
+    flares,
+    decisions: decisions.map((d) => ({
+      id: String(d.id),
+      localDate: d.local_date,
+      exerciseId: d.exercise_id,
+      action: d.action,
+      zone: d.zone,
+      quota: d.quota,
+      previousQuota: d.previous_quota,
+      reason: d.reason,
+      reasonCode: d.reason_code as ReasonCode,
+      reasonParams: d.reason_params,
+      inputs: d.inputs as Record<string, number | string | boolean | null>,
+      createdAt: d.decided_at.toISOString(),
+    })),
+    notes: (await listNotes(db, patientId)).reverse().map((n) => ({
+      id: n.id,
+      createdAt: n.created_at.toISOString(),
+      authorName: n.author_name ?? null,
+      text: n.text,
+    })),
+  };
+}
