@@ -115,6 +115,20 @@ test('reminders at chosen times reach this phone by web push', async ({
       url: '/today',
     });
 
+    // The same times in any calendar app, by a secret link.
+    await reminders.getByRole('button', { name: 'Get my calendar link' }).click();
+    await expect(reminders.getByRole('link', { name: 'Add to my calendar' })).toHaveAttribute(
+      'href',
+      /^webcal:\/\//,
+    );
+    const link = await reminders.getByLabel('Calendar link').inputValue();
+    const feed = await (await page.request.get(link)).text();
+    expect(feed).toContain('BEGIN:VCALENDAR');
+    expect(feed).toMatch(/DTSTART:\d{8}T083000/);
+    expect(feed).toContain('Walking 7 min');
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, '42-settings-calendar');
+
     await reminders.getByRole('button', { name: 'Stop reminders on this phone' }).click();
     await expect(reminders.getByRole('button', { name: 'Remind me on this phone' })).toBeVisible();
   } finally {
@@ -122,7 +136,7 @@ test('reminders at chosen times reach this phone by web push', async ({
   }
 });
 
-test('a copy of my data downloads as JSON', async ({ page }) => {
+test('a copy of my data downloads as JSON and as CSV tables', async ({ page }) => {
   const person = await signUpPerson(page);
   await startProgramme(page, person);
   await page.goto('/settings');
@@ -132,6 +146,13 @@ test('a copy of my data downloads as JSON', async ({ page }) => {
   const data = JSON.parse(readFileSync(file, 'utf8'));
   expect(data.account).toMatchObject({ email: person.email });
   expect(data.programmes[0].exercises[0]).toMatchObject({ name: 'Walking' });
+
+  const table = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'My dose changes' }).click();
+  const csv = readFileSync(await (await table).path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('date,exercise,unit,action,zone,previous_quota,quota,reason,decided_at');
+  expect(csv).toContain('Walking,minutes,start,,7,7,"We start Walking at 7 minutes.');
+  await expectNoAxeViolations(page);
 });
 
 test('deleting the account asks for the password, then nothing is left to sign in to', async ({

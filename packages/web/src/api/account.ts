@@ -35,3 +35,23 @@ export function putReminders(patientId: string, times: string[]): Promise<Remind
     idempotencyKey: newClientId(),
   });
 }
+
+/** One of the tables of "download my data" (docs/api.md: /api/patients/{id}/export/{kind}). */
+export const CSV_KINDS = ['sessions', 'checkins', 'decisions', 'measures'] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
+
+export function csvUrl(patientId: string, kind: CsvKind): string {
+  return `${API_BASE}/patients/${encodeURIComponent(patientId)}/export/${kind}`;
+}
+
+/** A new secret link to the plan as a calendar feed; the old link stops working. */
+export async function createCalendarLink(patientId: string): Promise<string> {
+  const { path } = await request<{ path: string }>(
+    'POST',
+    `/patients/${encodeURIComponent(patientId)}/calendar-link`,
+    {
+      idempotencyKey: newClientId(),
+    },
+  );
+  return new URL(path, location.origin).href;
+}

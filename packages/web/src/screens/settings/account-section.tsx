@@ -2,7 +2,7 @@
 // (asks for the password, and says plainly that it cannot be undone).
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteAccount, EXPORT_URL } from '../../api/account.ts';
+import { CSV_KINDS, csvUrl, deleteAccount, EXPORT_URL } from '../../api/account.ts';
 import { signOut } from '../../api/auth.ts';
 import { ApiError } from '../../api/errors.ts';
 import { navigate } from '../../app/router.tsx';
@@ -53,6 +53,17 @@ export function AccountSection({ accountId }: { accountId: string }) {
         <a className="button" href={EXPORT_URL} download="steadily-data.json">
           {t('data.download')}
         </a>
+        <h3 className="data-tables-title">{t('data.csv')}</h3>
+        <p className="muted">{t('data.csvHint')}</p>
+        <ul className="list-plain data-tables">
+          {CSV_KINDS.map((kind) => (
+            <li key={kind}>
+              <a href={csvUrl(accountId, kind)} download={`steadily-${kind}.csv`}>
+                {t(`data.tables.${kind}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
       </section>
       <div className="page-actions">
         <Button onClick={() => void leave()}>{t('signOut')}</Button>

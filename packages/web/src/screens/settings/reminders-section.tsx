@@ -2,7 +2,7 @@
 // link for any calendar app. Each change is saved at once.
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getReminders, putReminders } from '../../api/account.ts';
+import { createCalendarLink, getReminders, putReminders } from '../../api/account.ts';
 import { Button } from '../../components/button.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { errorsFrom } from '../auth/form-errors.ts';
@@ -94,6 +94,7 @@ export function RemindersSection({ accountId }: { accountId: string }) {
       ) : push === 'unsupported' ? (
         <p className="muted">{t('reminders.pushUnsupported')}</p>
       ) : null}
+      <CalendarLink accountId={accountId} />
       {status === null ? null : (
         <p
           role={status.kind === 'error' ? 'alert' : 'status'}
@@ -103,5 +104,65 @@ export function RemindersSection({ accountId }: { accountId: string }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** A secret calendar-feed link for any calendar app (webcal:// opens one directly on most phones). */
+function CalendarLink({ accountId }: { accountId: string }) {
+  const { t } = useTranslation('settings');
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  async function make(): Promise<void> {
+    setFailed(null);
+    try {
+      setLink(await createCalendarLink(accountId));
+    } catch (error) {
+      setFailed(errorsFrom(error, t, [])._form ?? '');
+    }
+  }
+
+  return (
+    <div className="calendar-link nonessential">
+      <h3>{t('reminders.calendar.title')}</h3>
+      <p>{t('reminders.calendar.body')}</p>
+      {link === null ? (
+        <Button onClick={() => void make()}>{t('reminders.calendar.make')}</Button>
+      ) : (
+        <>
+          <a className="button primary" href={link.replace(/^https?:/, 'webcal:')}>
+            {t('reminders.calendar.open')}
+          </a>
+          <TextField
+            label={t('reminders.calendar.link')}
+            value={link}
+            readOnly
+            onFocus={(event) => event.target.select()}
+          />
+          <Button
+            onClick={() =>
+              void navigator.clipboard?.writeText(link).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
+          >
+            {t('reminders.calendar.copy')}
+          </Button>
+          {copied ? (
+            <p role="status" className="muted">
+              {t('reminders.calendar.copied')}
+            </p>
+          ) : null}
+          <p className="muted">{t('reminders.calendar.private')}</p>
+        </>
+      )}
+      {failed === null ? null : (
+        <p role="alert" className="alert error">
+          {failed}
+        </p>
+      )}
+    </div>
   );
 }
