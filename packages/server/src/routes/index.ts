@@ -19,6 +19,7 @@ import signUpRoute from './auth/sign-up.ts';
 import updateAccountRoute from './auth/update-account.ts';
 import createCalendarLinkRoute from './calendar/create-calendar-link.ts';
 import readCalendarRoute from './calendar/read-calendar.ts';
+import revokeCalendarLinkRoute from './calendar/revoke-calendar-link.ts';
 import listCaseloadRoute from './caseload/list-caseload.ts';
 import endFlareRoute from './clinician/end-flare.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
@@ -132,6 +133,7 @@ const routes: Array<(app: ZodApp) => void> = [
   startProgrammeRoute,
   createCalendarLinkRoute,
   readCalendarRoute,
+  revokeCalendarLinkRoute,
   exportCsvRoute,
   getPushKeyRoute,
   subscribePushRoute,

@@ -2,18 +2,25 @@
 // (interop/ics). The calendar is read by a secret link, since calendar apps send no session cookie.
 import type { EngineView } from '@steadily/core';
 import { findAccount } from '../db/repositories/accounts.ts';
-import { findCalendarFeedOwner, saveCalendarFeed } from '../db/repositories/calendar-feeds.ts';
+import { appendAudit } from '../db/repositories/audit.ts';
+import {
+  deleteCalendarFeed,
+  findCalendarFeedOwner,
+  saveCalendarFeed,
+} from '../db/repositories/calendar-feeds.ts';
 import { findEngineState } from '../db/repositories/engine-state.ts';
+import { lockPatient } from '../db/repositories/patients.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import { findReminderTimes } from '../db/repositories/reminders.ts';
 import { NotFoundError } from '../errors.ts';
 import { type CsvKind, exportCsv } from '../interop/csv/exports.ts';
 import { buildCalendar } from '../interop/ics/calendar.ts';
+import { authorisePatient } from './access.ts';
 import type { Actor, AppContext } from './context.ts';
 import { localDateOf } from './local-date.ts';
 import { loadPersonRecord } from './person-record.ts';
 import { hashSecret, newSecret } from './tokens.ts';
-import { readForPatient, writeForPatient } from './write.ts';
+import { once, readForPatient, writeForPatient } from './write.ts';
 
 /** Four weeks ahead: calendar apps refresh a subscribed feed every few hours to a day. */
 const CALENDAR_DAYS = 28;
@@ -24,20 +31,38 @@ export function exportPersonCsv(ctx: AppContext, actor: Actor, patientId: string
   );
 }
 
-/** A new secret link (the old one stops working); a repeat of the same request gives the same link. */
+/**
+ * A new secret link; the old one stops working. The server keeps only the secret's hash — not even in
+ * the stored answer of the Idempotency-Key — so sending the same request again makes another new link
+ * (the key still counts for one account, route and person: reused elsewhere it is a 409).
+ */
 export function createCalendarLink(ctx: AppContext, actor: Actor, patientId: string, key: string) {
-  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['self'] }, async (db) => {
+  return ctx.db.transaction().execute(async (db) => {
+    await authorisePatient(db, actor, patientId, ['self'], 'write');
+    if (!(await lockPatient(db, patientId))) throw new NotFoundError('No such patient');
+    await once(db, actor, key, async () => ({ calendarLink: 'new' }), patientId);
     const token = newSecret();
     await saveCalendarFeed(db, patientId, hashSecret(token));
     return { path: `/api/calendar/${token}/steadily.ics` };
   });
 }
 
-export async function readCalendarFeed(ctx: AppContext, token: string): Promise<string> {
+/** The link stops working (self, or a clinician who wants a leaked link gone). */
+export function revokeCalendarLink(ctx: AppContext, actor: Actor, patientId: string, key: string) {
+  return writeForPatient(
+    ctx,
+    { actor, patientId, requestId: key, allowed: ['self', 'clinician'] },
+    async (db) => ({ revoked: await deleteCalendarFeed(db, patientId) }),
+  );
+}
+
+/** The feed by its secret (`route` for the audit trail: a read with no account behind it). */
+export async function readCalendarFeed(ctx: AppContext, token: string, route: string): Promise<string> {
   return ctx.db.transaction().execute(async (db) => {
     const patientId = await findCalendarFeedOwner(db, hashSecret(token));
     const account = patientId === undefined ? undefined : await findAccount(db, patientId);
     if (patientId === undefined || account === undefined) throw new NotFoundError('No such calendar');
+    await appendAudit(db, { actorId: null, patientId, action: 'read', route });
     const programme = await findProgramme(db, patientId, 'active');
     const view =
       programme === undefined ? undefined : ((await findEngineState(db, programme.id))?.view as EngineView);

@@ -69,6 +69,7 @@ export const ROWS: Row[] = [
   { method: 'GET', path: '/api/push/key', expect: SIGNED_IN },
   { method: 'GET', path: `${P}/export/{kind}`, expect: READ_RECORD },
   { method: 'POST', path: `${P}/calendar-link`, expect: SELF_WRITE },
+  { method: 'DELETE', path: `${P}/calendar-link`, expect: BOTH_WRITE },
   { method: 'GET', path: '/api/calendar/{token}/steadily.ics', expect: [404, 404, 404, 404, 404, 404] },
   {
     method: 'POST',

@@ -17,3 +17,9 @@ export async function findCalendarFeedOwner(db: Executor, tokenHash: string): Pr
     .executeTakeFirst();
   return row?.patient_id;
 }
+
+/** The link stops working; false when there was none. */
+export async function deleteCalendarFeed(db: Executor, patientId: string): Promise<boolean> {
+  const result = await db.deleteFrom('calendar_feed').where('patient_id', '=', patientId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
