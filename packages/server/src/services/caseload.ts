@@ -149,56 +149,54 @@ function reasonsOf(r: Ranked, alerts: AlertRow[], names: Map<string, string>): R
   return reasons.sort((a, b) => order(a) - order(b));
 }
 
-export async function getCaseload(ctx: AppContext, actor: Actor, query: CaseloadQuery) {
+export function getCaseload(ctx: AppContext, actor: Actor, query: CaseloadQuery) {
   requireClinician(actor);
   const filter = query.filter ?? 'all';
   const limit = query.limit ?? 50;
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-  const rows = await listCaseloadRows(ctx.db, {
-    clinicianId: actor.accountId,
-    now: ctx.clock.now(),
-    ...(query.search !== undefined && { search: query.search }),
+  // One transaction: one snapshot for the ranking and the page's details, one commit (with the audit row).
+  return ctx.db.transaction().execute(async (db) => {
+    const rows = await listCaseloadRows(db, {
+      clinicianId: actor.accountId,
+      now: ctx.clock.now(),
+      ...(query.search !== undefined && { search: query.search }),
+    });
+    const ranked = rows.map(rank).sort((a, b) => compare(a.sortKey, b.sortKey));
+    const counts = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
+    for (const r of ranked) counts[r.tier]++;
+    const chosen = ranked.filter((r) => matches(filter, r));
+    const rest = after === null ? chosen : chosen.filter((r) => compare(r.sortKey, after) > 0);
+    const page = rest.slice(0, limit);
+    const programmeIds = page.flatMap((r) => (r.row.programme_id === null ? [] : [r.row.programme_id]));
+    const alerts = await listOpenAlerts(db, programmeIds);
+    const names = new Map((await listExerciseNames(db, programmeIds)).map((e) => [e.id, e.name]));
+    await appendAudit(db, { actorId: actor.accountId, patientId: null, action: 'list', route: actor.route });
+    const last = page.at(-1);
+    return {
+      patients: page.map((r) => ({
+        id: r.row.id,
+        displayName: r.row.display_name,
+        email: r.row.email,
+        tier: r.tier,
+        tiers: r.tiers,
+        mode: r.row.mode,
+        screeningStatus: r.row.screening_status,
+        flags: r.row.flags,
+        programme:
+          r.row.programme_id === null || r.row.start_date === null
+            ? null
+            : { id: r.row.programme_id, startDate: r.row.start_date },
+        hasDraft: r.row.has_draft,
+        adherence: r.adherence,
+        reasons: reasonsOf(
+          r,
+          alerts.filter((a) => a.programme_id === r.row.programme_id),
+          names,
+        ),
+      })),
+      nextCursor: last !== undefined && rest.length > limit ? encodeCursor(last.sortKey) : null,
+      total: chosen.length,
+      counts,
+    };
   });
-  const ranked = rows.map(rank).sort((a, b) => compare(a.sortKey, b.sortKey));
-  const counts = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
-  for (const r of ranked) counts[r.tier]++;
-  const chosen = ranked.filter((r) => matches(filter, r));
-  const rest = after === null ? chosen : chosen.filter((r) => compare(r.sortKey, after) > 0);
-  const page = rest.slice(0, limit);
-  const programmeIds = page.flatMap((r) => (r.row.programme_id === null ? [] : [r.row.programme_id]));
-  const alerts = await listOpenAlerts(ctx.db, programmeIds);
-  const names = new Map((await listExerciseNames(ctx.db, programmeIds)).map((e) => [e.id, e.name]));
-  await appendAudit(ctx.db, {
-    actorId: actor.accountId,
-    patientId: null,
-    action: 'list',
-    route: actor.route,
-  });
-  const last = page.at(-1);
-  return {
-    patients: page.map((r) => ({
-      id: r.row.id,
-      displayName: r.row.display_name,
-      email: r.row.email,
-      tier: r.tier,
-      tiers: r.tiers,
-      mode: r.row.mode,
-      screeningStatus: r.row.screening_status,
-      flags: r.row.flags,
-      programme:
-        r.row.programme_id === null || r.row.start_date === null
-          ? null
-          : { id: r.row.programme_id, startDate: r.row.start_date },
-      hasDraft: r.row.has_draft,
-      adherence: r.adherence,
-      reasons: reasonsOf(
-        r,
-        alerts.filter((a) => a.programme_id === r.row.programme_id),
-        names,
-      ),
-    })),
-    nextCursor: last !== undefined && rest.length > limit ? encodeCursor(last.sortKey) : null,
-    total: chosen.length,
-    counts,
-  };
 }

@@ -5,12 +5,14 @@ import * as initial from './0001-initial.ts';
 import * as patientApp from './0002-patient-app.ts';
 import * as clinicianWorkspace from './0003-clinician-workspace.ts';
 import * as calendarFeed from './0004-calendar-feed.ts';
+import * as caseloadIndexes from './0005-caseload-indexes.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-patient-app': patientApp,
   '0003-clinician-workspace': clinicianWorkspace,
   '0004-calendar-feed': calendarFeed,
+  '0005-caseload-indexes': caseloadIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

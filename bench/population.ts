@@ -1,0 +1,520 @@
+// The caseload at scale: 10,000 synthetic patients with a year of history each (events, decisions,
+// notices, engine state) loaded into a PostgreSQL database of its own (created here, dropped at the
+// end), then the risk-sorted first page of GET /api/caseload for a clinician with a large caseload,
+// timed over many requests (server time, through the whole app), and the EXPLAIN (ANALYZE) of the
+// caseload query, which must read events only through an index.
+//
+// Loading: a few hundred year-long lives run through the engine (population-data.ts) go in with
+// multi-row INSERTs; each patient's copy is then made inside PostgreSQL by INSERT … SELECT joins
+// (no row crosses the wire twice), with the secondary indexes dropped for the load and rebuilt after.
+// Engine checkpoints are not loaded: the caseload never reads them.
+// Run: npm run bench:population (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
+// postgres://postgres@127.0.0.1:5432/test; BENCH_PATIENTS, BENCH_CASELOAD, BENCH_REQUESTS).
+import { randomBytes, randomUUID } from 'node:crypto';
+import { buildApp, coreEngine, migrateToLatest, openDatabase } from '@steadily/server';
+import pg from 'pg';
+import { caseloadQuery } from '../packages/server/src/db/repositories/caseload.ts';
+import { riskRank } from '../packages/server/src/engine/risk.ts';
+import { TestClient } from '../packages/server/src/test/client.ts';
+import { buildTemplate, HISTORY_DAYS, PLACEHOLDER, type Template } from './population-data.ts';
+
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 10_000);
+const CASELOAD = Math.min(PATIENTS, Number(process.env.BENCH_CASELOAD ?? 2_000));
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+const TEMPLATES = 120;
+const OTHER_CLINICIANS = 9;
+const PASSWORD = 'bench password 123';
+const [WALK, OTHER] = PLACEHOLDER.exercises;
+
+const today = new Date().toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+type Column = [name: string, type: string];
+
+/** One multi-row INSERT … SELECT FROM unnest(…): one array parameter per column. */
+async function insertRows(db: pg.Pool | pg.PoolClient, table: string, columns: Column[], rows: unknown[][]) {
+  for (let from = 0; from < rows.length; from += 10_000) {
+    const part = rows.slice(from, from + 10_000);
+    const arrays = columns.map((_, i) => part.map((row) => row[i] ?? null));
+    const names = columns.map(([name]) => name).join(', ');
+    const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+    await db.query(`insert into ${table} (${names}) select * from unnest(${unnest})`, arrays);
+  }
+}
+
+async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `steadily_population_${randomBytes(4).toString('hex')}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: ADMIN_URL });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await run(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}
+
+const BIG_TABLES = ['engine_event', 'decision', 'notice', 'alert_ack'];
+
+/**
+ * Keys of the big tables are dropped for the load and added again after it: a random-UUID primary key
+ * and per-row foreign-key checks make a row-by-row load several times slower than one sorted build.
+ */
+async function dropConstraints(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ table: string; name: string; def: string; kind: string }>(
+    `
+    select c.conrelid::regclass::text as table, c.conname as name, pg_get_constraintdef(c.oid) as def,
+      c.contype as kind
+    from pg_constraint c
+    where c.conrelid::regclass::text = any($1) and c.contype in ('p', 'f')
+    order by c.contype desc`,
+    [BIG_TABLES],
+  );
+  for (const row of [...rows].reverse())
+    await pool.query(`alter table ${row.table} drop constraint ${row.name}`);
+  return rows.map((row) => `alter table ${row.table} add constraint ${row.name} ${row.def}`);
+}
+
+/** Secondary indexes are dropped for the load and built again after it (much faster than row by row). */
+async function dropSecondaryIndexes(pool: pg.Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string; def: string }>(`
+    select i.indexname as name, i.indexdef as def from pg_indexes i
+    where i.schemaname = 'public'
+      and i.tablename in ('engine_event', 'decision', 'notice', 'programme', 'programme_exercise', 'patient')
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`);
+  for (const row of rows) await pool.query(`drop index ${row.name}`);
+  return rows.map((row) => row.def);
+}
+
+const STAGING = `
+  create table bench_template (template int primary key, reference float8, profile text, snapshot text,
+    view text, mode text, flags jsonb, risk_rank int, last_day int,
+    ex0_name text, ex0_unit text, ex0_step float8, ex0_max float8, ex0_per_week int,
+    ex1_name text, ex1_unit text, ex1_step float8, ex1_max float8, ex1_per_week int);
+  create table bench_event (template int, idx int, day int, type text, rank int, exercise text, payload jsonb);
+  create table bench_decision (template int, event_index int, day int, exercise text, zone text, action text,
+    quota float8, previous_quota float8, reason text, reason_code text, reason_params jsonb, inputs jsonb,
+    position int, event_rank int);
+  create table bench_notice (template int, event_index int, day int, kind text, payload text, alert_key text,
+    position int);
+  create table bench_patient (n int primary key, template int, patient_id uuid, programme_id uuid, ex0 uuid,
+    ex1 uuid, clinician_id uuid, start_date date, name text, email text, zone text, started boolean);
+`;
+
+function templateRows(templates: Template[]) {
+  const rows = {
+    template: [] as unknown[][],
+    event: [] as unknown[][],
+    decision: [] as unknown[][],
+    notice: [] as unknown[][],
+  };
+  for (const [t, template] of templates.entries()) {
+    const [a, b] = template.exercises;
+    const step = (e: typeof a) => e?.step ?? (e?.unit === 'seconds' ? 5 : 1);
+    rows.template.push([
+      t,
+      template.profile.referenceMorningPain,
+      JSON.stringify(template.profile),
+      template.snapshot,
+      template.view,
+      template.mode,
+      JSON.stringify(template.flags),
+      riskRank(JSON.parse(template.view)),
+      template.lastDay,
+      a?.name,
+      a?.unit,
+      step(a),
+      a?.maxQuota,
+      a?.perWeek,
+      b?.name,
+      b?.unit,
+      step(b),
+      b?.maxQuota,
+      b?.perWeek,
+    ]);
+    for (const [i, e] of template.events.entries())
+      rows.event.push([t, i, e.day, e.type, e.rank, e.exercise, e.payload]);
+    for (const d of template.decisions) {
+      rows.decision.push([
+        t,
+        d.eventIndex,
+        d.day,
+        d.exercise,
+        d.zone,
+        d.action,
+        d.quota,
+        d.previousQuota,
+        d.reason,
+        d.reasonCode,
+        d.reasonParams,
+        d.inputs,
+        d.position,
+        d.eventRank,
+      ]);
+    }
+    for (const n of template.notices)
+      rows.notice.push([t, n.eventIndex, n.day, n.kind, n.payload, n.alertKey, n.position]);
+  }
+  return rows;
+}
+
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Cruz',
+  'Dana',
+  'Eli',
+  'Fer',
+  'Gus',
+  'Hana',
+  'Ines',
+  'Jon',
+  'Kai',
+  'Lua',
+  'Mo',
+  'Nia',
+];
+const LAST = ['Vega', 'Ruiz', 'Stone', 'Okafor', 'Kim', 'Silva', 'Moreau', 'Haddad', 'Novak', 'Berg'];
+const ZONES = ['Europe/Madrid', 'Europe/London', 'America/New_York', 'UTC'];
+
+function patientRows(bigId: string, others: string[]): unknown[][] {
+  return Array.from({ length: PATIENTS }, (_, n) => [
+    n,
+    n % TEMPLATES,
+    randomUUID(),
+    randomUUID(),
+    randomUUID(),
+    randomUUID(),
+    n < CASELOAD ? bigId : others[n % others.length],
+    // The history ends today or up to 2 days ago (not everyone has logged yet today).
+    addDays(today, -(HISTORY_DAYS - 1) - (n % 3)),
+    `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]} ${n}`,
+    `patient-${n}@bench.test`,
+    ZONES[n % ZONES.length],
+    n % 50 !== 7, // one in fifty has no programme yet
+  ]);
+}
+
+/** Text with the template's placeholder ids swapped for the patient's own (SQL). */
+const swap = (column: string) =>
+  `replace(replace(replace(replace(${column}, '${PLACEHOLDER.programme}', p.programme_id::text),
+    '${PLACEHOLDER.patient}', p.patient_id::text), '${WALK}', p.ex0::text), '${OTHER}', p.ex1::text)`;
+const exerciseOf = (column: string) =>
+  `case ${column} when '${WALK}' then p.ex0 when '${OTHER}' then p.ex1 end`;
+/** Ids of events and their order are derived, so decisions can name the event that caused them. */
+const eventId = (index: string) => `md5(p.patient_id::text || ':' || ${index})::uuid`;
+const eventSeq = (index: string) => `(p.n::bigint * 10000 + ${index})`;
+
+const CLONES: Record<string, string> = {
+  account: `
+    insert into account (id, email, password_hash, display_name, role, time_zone, locale)
+    select patient_id, email, 'not-a-login', name, 'patient', zone, 'en' from bench_patient`,
+  patient: `
+    insert into patient (id, reference_morning_pain, screening, screening_status, mode, flags, risk_rank)
+    select p.patient_id, t.reference,
+      '{"clearance":{"general":[false,false,false,false,false,false,false]},"redFlags":[],"pem":false}',
+      'clear', case when p.started then t.mode end, case when p.started then t.flags else '[]' end,
+      case when p.started then t.risk_rank else 9 end
+    from bench_patient p join bench_template t using (template)`,
+  care_link: `insert into care_link (clinician_id, patient_id) select clinician_id, patient_id from bench_patient`,
+  programme: `
+    insert into programme (id, patient_id, status, start_date, profile, created_by, started_at)
+    select p.programme_id, p.patient_id, 'active', p.start_date, ${swap('t.profile')}::jsonb, p.clinician_id, now()
+    from bench_patient p join bench_template t using (template) where p.started`,
+  programme_exercise: `
+    insert into programme_exercise (id, programme_id, position, name, unit, step, max_quota, per_week)
+    select p.ex0, p.programme_id, 0, t.ex0_name, t.ex0_unit, t.ex0_step, t.ex0_max, t.ex0_per_week
+    from bench_patient p join bench_template t using (template) where p.started
+    union all
+    select p.ex1, p.programme_id, 1, t.ex1_name, t.ex1_unit, t.ex1_step, t.ex1_max, t.ex1_per_week
+    from bench_patient p join bench_template t using (template) where p.started`,
+  engine_state: `
+    insert into engine_state (programme_id, patient_id, snapshot, view, last_day)
+    select p.programme_id, p.patient_id, ${swap('t.snapshot')}::jsonb, ${swap('t.view')}::jsonb, t.last_day
+    from bench_patient p join bench_template t using (template) where p.started`,
+  engine_event: `
+    insert into engine_event (id, patient_id, programme_id, local_date, day, type, rank, seq, exercise_id, payload)
+    overriding system value
+    select ${eventId('e.idx')}, p.patient_id, p.programme_id, p.start_date + (e.day - 1), e.day, e.type, e.rank,
+      ${eventSeq('e.idx')}, ${exerciseOf('e.exercise')},
+      case when e.exercise is null then e.payload else jsonb_set(e.payload, '{exercise}', to_jsonb(${exerciseOf('e.exercise')})) end
+    from bench_patient p join bench_event e using (template) where p.started`,
+  decision: `
+    insert into decision (programme_id, patient_id, day, local_date, exercise_id, zone, action, quota, previous_quota,
+      reason, reason_code, reason_params, inputs, event_id, event_rank, event_seq, position)
+    select p.programme_id, p.patient_id, d.day, p.start_date + (d.day - 1), ${exerciseOf('d.exercise')}, d.zone,
+      d.action, d.quota, d.previous_quota, d.reason, d.reason_code, d.reason_params, d.inputs,
+      case when d.event_index < 0 then null else ${eventId('d.event_index')} end, d.event_rank,
+      case when d.event_index < 0 then 0 else ${eventSeq('d.event_index')} end, d.position
+    from bench_patient p join bench_decision d using (template) where p.started`,
+  notice: `
+    insert into notice (programme_id, patient_id, day, local_date, kind, payload, alert_key, event_id, position)
+    select p.programme_id, p.patient_id, x.day, p.start_date + (x.day - 1), x.kind, ${swap('x.payload')}::jsonb,
+      ${swap('x.alert_key')}, case when x.event_index < 0 then null else ${eventId('x.event_index')} end, x.position
+    from bench_patient p join bench_notice x using (template) where p.started`,
+  // Most alerts older than a month were seen by the clinician; one patient in five has none seen.
+  alert_ack: `
+    insert into alert_ack (programme_id, alert_key, acknowledged_by)
+    select distinct n.programme_id, n.alert_key, p.clinician_id
+    from notice n join bench_patient p on p.programme_id = n.programme_id
+    where n.alert_key is not null and n.day < ${HISTORY_DAYS - 30} and p.n % 5 <> 0`,
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function timeRequests(client: TestClient, url: string, count: number): Promise<string> {
+  for (let i = 0; i < 10; i++) await client.get(url);
+  const times: number[] = [];
+  let status = 0;
+  for (let i = 0; i < count; i++) {
+    const t0 = performance.now();
+    const res = await client.get(url);
+    times.push(performance.now() - t0);
+    status = res.status;
+  }
+  times.sort((a, b) => a - b);
+  const f = (ms: number) => `${ms.toFixed(1)} ms`;
+  return `p50 ${f(percentile(times, 50))}, p95 ${f(percentile(times, 95))}, p99 ${f(percentile(times, 99))}, max ${f(times.at(-1) ?? 0)} (${count} requests, HTTP ${status})`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const scratch = await scratchDatabase();
+  // Interrupted: still drop the database (it can hold gigabytes).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void scratch.drop().finally(() => process.exit(130)));
+  }
+  const database = await openDatabase({ url: scratch.url }, 4);
+  const pool = new pg.Pool({ connectionString: scratch.url, max: 3 });
+  try {
+    await migrateToLatest(database.db);
+    const app = await buildApp({ database, engine: coreEngine, webDist: '/nonexistent', logger: false });
+    await app.ready();
+    const clinician = new TestClient(app);
+    const signUp = await clinician.post('/api/auth/sign-up', {
+      email: 'dr-large@bench.test',
+      password: PASSWORD,
+      displayName: 'Dr Large',
+      timeZone: 'Europe/Madrid',
+      role: 'clinician',
+    });
+    if (signUp.status !== 201) throw new Error(`sign-up: ${signUp.status} ${JSON.stringify(signUp.body)}`);
+    const bigId = signUp.body.id as string;
+
+    const templates = Array.from({ length: TEMPLATES }, (_, i) => buildTemplate(i));
+    say(`${TEMPLATES} year-long lives through the engine (${seconds()})`);
+    await pool.query(STAGING);
+    const staged = templateRows(templates);
+    await insertRows(
+      pool,
+      'bench_template',
+      [
+        ['template', 'int'],
+        ['reference', 'float8'],
+        ['profile', 'text'],
+        ['snapshot', 'text'],
+        ['view', 'text'],
+        ['mode', 'text'],
+        ['flags', 'jsonb'],
+        ['risk_rank', 'int'],
+        ['last_day', 'int'],
+        ['ex0_name', 'text'],
+        ['ex0_unit', 'text'],
+        ['ex0_step', 'float8'],
+        ['ex0_max', 'float8'],
+        ['ex0_per_week', 'int'],
+        ['ex1_name', 'text'],
+        ['ex1_unit', 'text'],
+        ['ex1_step', 'float8'],
+        ['ex1_max', 'float8'],
+        ['ex1_per_week', 'int'],
+      ],
+      staged.template,
+    );
+    await insertRows(
+      pool,
+      'bench_event',
+      [
+        ['template', 'int'],
+        ['idx', 'int'],
+        ['day', 'int'],
+        ['type', 'text'],
+        ['rank', 'int'],
+        ['exercise', 'text'],
+        ['payload', 'jsonb'],
+      ],
+      staged.event,
+    );
+    await insertRows(
+      pool,
+      'bench_decision',
+      [
+        ['template', 'int'],
+        ['event_index', 'int'],
+        ['day', 'int'],
+        ['exercise', 'text'],
+        ['zone', 'text'],
+        ['action', 'text'],
+        ['quota', 'float8'],
+        ['previous_quota', 'float8'],
+        ['reason', 'text'],
+        ['reason_code', 'text'],
+        ['reason_params', 'jsonb'],
+        ['inputs', 'jsonb'],
+        ['position', 'int'],
+        ['event_rank', 'int'],
+      ],
+      staged.decision,
+    );
+    await insertRows(
+      pool,
+      'bench_notice',
+      [
+        ['template', 'int'],
+        ['event_index', 'int'],
+        ['day', 'int'],
+        ['kind', 'text'],
+        ['payload', 'text'],
+        ['alert_key', 'text'],
+        ['position', 'int'],
+      ],
+      staged.notice,
+    );
+    const others = Array.from({ length: OTHER_CLINICIANS }, () => randomUUID());
+    await insertRows(
+      pool,
+      'account',
+      [
+        ['id', 'uuid'],
+        ['email', 'text'],
+        ['password_hash', 'text'],
+        ['display_name', 'text'],
+        ['role', 'text'],
+        ['time_zone', 'text'],
+      ],
+      others.map((id, i) => [id, `dr-${i}@bench.test`, 'not-a-login', `Dr Other ${i}`, 'clinician', 'UTC']),
+    );
+    await insertRows(
+      pool,
+      'bench_patient',
+      [
+        ['n', 'int'],
+        ['template', 'int'],
+        ['patient_id', 'uuid'],
+        ['programme_id', 'uuid'],
+        ['ex0', 'uuid'],
+        ['ex1', 'uuid'],
+        ['clinician_id', 'uuid'],
+        ['start_date', 'date'],
+        ['name', 'text'],
+        ['email', 'text'],
+        ['zone', 'text'],
+        ['started', 'bool'],
+      ],
+      patientRows(bigId, others),
+    );
+    await pool.query('analyze');
+    say(`templates and ${PATIENTS} patients staged (${seconds()})`);
+
+    const constraints = await dropConstraints(pool);
+    const indexes = await dropSecondaryIndexes(pool);
+    const run = async (table: string) => {
+      const client = await pool.connect();
+      try {
+        await client.query('set synchronous_commit = off');
+        const t0 = performance.now();
+        const result = await client.query(CLONES[table] as string);
+        say(
+          `  ${table}: ${(result.rowCount ?? 0).toLocaleString('en')} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        );
+      } finally {
+        client.release();
+      }
+    };
+    for (const table of [
+      'account',
+      'patient',
+      'care_link',
+      'programme',
+      'programme_exercise',
+      'engine_state',
+    ])
+      await run(table);
+    // The two big tables at once: one core each.
+    await Promise.all([
+      run('engine_event'),
+      (async () => {
+        await run('decision');
+        await run('notice');
+        await run('alert_ack');
+      })(),
+    ]);
+    await pool.query('drop table bench_event, bench_decision, bench_notice, bench_template, bench_patient');
+    say(`loaded (${seconds()}); adding ${constraints.length} keys and ${indexes.length} indexes again`);
+    const build = await pool.connect();
+    await build.query(`set maintenance_work_mem = '512MB'`);
+    for (const def of [...constraints, ...indexes]) await build.query(def);
+    build.release();
+    await pool.query(`select setval(pg_get_serial_sequence('engine_event', 'seq'), ${PATIENTS * 10_000})`);
+    await pool.query('vacuum analyze');
+    const size = await pool.query<{ size: string }>(
+      'select pg_size_pretty(pg_database_size(current_database())) as size',
+    );
+    say(`keys and indexes built, vacuum analyze done (${seconds()}); database ${size.rows[0]?.size}\n`);
+
+    const signIn = await clinician.post('/api/auth/sign-in', {
+      email: 'dr-large@bench.test',
+      password: PASSWORD,
+    });
+    if (signIn.status !== 200) throw new Error(`sign-in: ${signIn.status}`);
+    const first = await clinician.get('/api/caseload?limit=50');
+    const tiers = (first.body.patients as { tier: string }[]).map((p) => p.tier);
+    say(
+      `first page: ${tiers.length} of ${first.body.total} patients; most urgent tier of each, counted: ${JSON.stringify(first.body.counts)}`,
+    );
+    say(`first page in order: ${tiers.slice(0, 8).join(', ')}, … ${tiers.slice(-3).join(', ')}\n`);
+    say(
+      `GET /api/caseload?limit=50, caseload of ${CASELOAD}: ${await timeRequests(clinician, '/api/caseload?limit=50', REQUESTS)}`,
+    );
+    say(
+      `  &filter=attention: ${await timeRequests(clinician, '/api/caseload?limit=50&filter=attention', Math.ceil(REQUESTS / 3))}`,
+    );
+    say(
+      `  &q=vega: ${await timeRequests(clinician, '/api/caseload?limit=50&q=vega', Math.ceil(REQUESTS / 3))}\n`,
+    );
+
+    const compiled = caseloadQuery({ clinicianId: bigId, now: new Date() }).compile(database.db);
+    const plan = await pool.query<{ 'QUERY PLAN': string }>(
+      `explain (analyze, buffers) ${compiled.sql}`,
+      compiled.parameters as unknown[],
+    );
+    const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+    say(`EXPLAIN (ANALYZE, BUFFERS) of the caseload query:\n${text}\n`);
+    const sequential = text.match(/Seq Scan on (engine_event|decision|notice)\b/g) ?? [];
+    say(
+      sequential.length === 0
+        ? 'OK: events, decisions and notices are read only through indexes (no sequential scan).'
+        : `FAIL: sequential scan of ${sequential.join(', ')}`,
+    );
+    if (sequential.length > 0) process.exitCode = 1;
+    await app.close();
+  } finally {
+    await pool.end();
+    await database.close();
+    await scratch.drop();
+    say(`dropped the bench database (${seconds()} in all)`);
+  }
+}
+
+await main();
