@@ -25,6 +25,9 @@ import endFlareRoute from './clinician/end-flare.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
 import setQuotaRoute from './clinician/set-quota.ts';
 import exportCsvRoute from './exports/export-csv.ts';
+import getProgressReportRoute from './exports/get-progress-report.ts';
+import getFhirBundleRoute from './fhir/get-fhir-bundle.ts';
+import importFhirBundleRoute from './fhir/import-fhir-bundle.ts';
 import acceptInvitationRoute from './invitations/accept-invitation.ts';
 import createInvitationRoute from './invitations/create-invitation.ts';
 import listInvitationsRoute from './invitations/list-invitations.ts';
@@ -135,6 +138,9 @@ const routes: Array<(app: ZodApp) => void> = [
   readCalendarRoute,
   revokeCalendarLinkRoute,
   exportCsvRoute,
+  getProgressReportRoute,
+  getFhirBundleRoute,
+  importFhirBundleRoute,
   getPushKeyRoute,
   subscribePushRoute,
   unsubscribePushRoute,

@@ -151,14 +151,17 @@ export async function logSession(
   return logFor(ctx, actor, patientId, key, ['self'], { localDate, type: 'session', exerciseId, payload });
 }
 
+/** The person's own check-in; an import of their pain scores (services/fhir-exchange.ts) also lets
+ * their clinician bring them in. */
 export function logMorning(
   ctx: AppContext,
   actor: Actor,
   patientId: string,
   key: string,
   m: { localDate: string; pain: number },
+  allowed: Allowed[] = ['self'],
 ) {
-  return logFor(ctx, actor, patientId, key, ['self'], {
+  return logFor(ctx, actor, patientId, key, allowed, {
     localDate: m.localDate,
     type: 'morning',
     exerciseId: null,

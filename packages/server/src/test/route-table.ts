@@ -38,7 +38,34 @@ const reads = [
   '/measures',
   '/notes',
   '/reminders',
+  '/fhir',
+  '/report.pdf',
 ];
+
+/** A FHIR Bundle with one morning pain score, as another app (or Steadily's own export) sends it. */
+const PAIN_BUNDLE = {
+  resourceType: 'Bundle',
+  type: 'collection',
+  entry: [
+    {
+      fullUrl: 'urn:uuid:6f1c7a52-0d3e-4b7a-9f65-2c4d8e1b7a90',
+      resource: {
+        resourceType: 'Observation',
+        status: 'final',
+        category: [
+          {
+            coding: [
+              { system: 'https://steadily.example.org/fhir/CodeSystem/pain-context', code: 'morning' },
+            ],
+          },
+        ],
+        code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+        effectiveDateTime: '2026-03-01',
+        valueInteger: 3,
+      },
+    },
+  ],
+};
 
 export const ROWS: Row[] = [
   { method: 'GET', path: '/api/health', expect: PUBLIC },
@@ -70,6 +97,7 @@ export const ROWS: Row[] = [
   { method: 'GET', path: `${P}/export/{kind}`, expect: READ_RECORD },
   { method: 'POST', path: `${P}/calendar-link`, expect: SELF_WRITE },
   { method: 'DELETE', path: `${P}/calendar-link`, expect: BOTH_WRITE },
+  { method: 'POST', path: `${P}/fhir/import`, body: () => PAIN_BUNDLE, expect: BOTH_WRITE },
   { method: 'GET', path: '/api/calendar/{token}/steadily.ics', expect: [404, 404, 404, 404, 404, 404] },
   {
     method: 'POST',

@@ -114,3 +114,19 @@ export function listMorningsBefore(db: Executor, patientId: string, beforeDate: 
     .limit(limit)
     .execute();
 }
+
+/** Which of these event ids a person already has (one query, for a batch such as an import). */
+export async function findExistingEventIds(
+  db: Executor,
+  patientId: string,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('engine_event')
+    .select('id')
+    .where('patient_id', '=', patientId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
