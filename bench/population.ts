@@ -9,7 +9,8 @@
 // (no row crosses the wire twice), with the secondary indexes dropped for the load and rebuilt after.
 // Engine checkpoints are not loaded: the caseload never reads them.
 // Run: npm run bench:population (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
-// postgres://postgres@127.0.0.1:5432/test; BENCH_PATIENTS, BENCH_CASELOAD, BENCH_REQUESTS).
+// postgres://postgres@127.0.0.1:5432/test; BENCH_PATIENTS, BENCH_CASELOAD, BENCH_REQUESTS; BENCH_KEEP=1
+// keeps the database to look at, and prints its URL).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { buildApp, coreEngine, migrateToLatest, openDatabase } from '@steadily/server';
 import pg from 'pg';
@@ -512,8 +513,11 @@ async function main(): Promise<void> {
   } finally {
     await pool.end();
     await database.close();
-    await scratch.drop();
-    say(`dropped the bench database (${seconds()} in all)`);
+    if (process.env.BENCH_KEEP === '1') say(`kept the bench database: ${scratch.url}`);
+    else {
+      await scratch.drop();
+      say(`dropped the bench database (${seconds()} in all)`);
+    }
   }
 }
 

@@ -51,6 +51,11 @@ interface Ranked {
   sortKey: [number, string, string];
 }
 
+function openKeys(row: CaseloadRow): string[] {
+  const seen = new Set(row.acknowledged_keys);
+  return [...new Set(row.alert_keys)].filter((key) => !seen.has(key));
+}
+
 function rank(row: CaseloadRow): Ranked {
   const attention = attentionOf({
     mode: row.mode,
@@ -61,7 +66,7 @@ function rank(row: CaseloadRow): Ranked {
     today: row.today,
     paused: row.paused ?? [],
     openFlareStartDay: row.open_flare?.startDay ?? null,
-    openAlertKeys: row.open_alerts,
+    openAlertKeys: openKeys(row),
     weekWorseRecent: row.week_worse_recent,
     sessions: row.sessions,
     perWeek: row.per_week,

@@ -1,7 +1,9 @@
 // A clinician's caseload, one compact row per person with what ranking them needs: mode, screening,
 // the active programme, its open (unacknowledged) alerts, a recent worse week, and the sessions of the
 // last 14 days against the sessions planned. Every per-person read goes through an index
-// (engine_event_sessions, notice_programme_alerts, notice_week_worse): no scan of events.
+// (engine_event_sessions, notice_programme_alerts, alert_ack's key, notice_week_worse,
+// programme_exercise_per_week): no scan of events. The open alerts are worked out by the caller from
+// two small arrays per person (all alert keys, acknowledged keys), cheaper than an anti-join per row.
 import type { Mode } from '@steadily/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
@@ -20,7 +22,9 @@ export interface CaseloadRow {
   today: string;
   paused: string[] | null;
   open_flare: { startDay: number } | null;
-  open_alerts: string[];
+  /** Every alert key of the active programme, and those acknowledged (the open ones are the difference). */
+  alert_keys: string[];
+  acknowledged_keys: string[];
   week_worse_recent: boolean;
   sessions: number;
   per_week: number;
@@ -46,7 +50,8 @@ export function caseloadQuery(filter: CaseloadFilter) {
       exists (select 1 from programme d where d.patient_id = l.patient_id and d.status = 'draft') as has_draft,
       to_char(c.today, 'YYYY-MM-DD') as today,
       es.view -> 'paused' as paused, es.view -> 'openFlare' as open_flare,
-      coalesce(al.keys, '{}') as open_alerts,
+      array(select n.alert_key from notice n where n.programme_id = pr.id and n.alert_key is not null) as alert_keys,
+      array(select k.alert_key from alert_ack k where k.programme_id = pr.id) as acknowledged_keys,
       coalesce(ww.recent, false) as week_worse_recent,
       coalesce(ad.sessions, 0) as sessions,
       coalesce(pw.per_week, 0) as per_week
@@ -58,14 +63,6 @@ export function caseloadQuery(filter: CaseloadFilter) {
     ) c
     left join programme pr on pr.patient_id = l.patient_id and pr.status = 'active'
     left join engine_state es on es.programme_id = pr.id
-    left join lateral (
-      select array_agg(distinct n.alert_key) as keys
-      from notice n
-      where n.programme_id = pr.id and n.alert_key is not null
-        and not exists (
-          select 1 from alert_ack k where k.programme_id = n.programme_id and k.alert_key = n.alert_key
-        )
-    ) al on true
     left join lateral (
       select true as recent
       from notice n

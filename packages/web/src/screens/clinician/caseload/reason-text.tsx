@@ -18,6 +18,10 @@ export function reasonText(reason: Reason, t: TFunction, language: string): stri
     planned: reason.planned,
     days: reason.days,
   };
+  // The engine's own flag beside the alert that raised it: named as a flag, not as a second cause.
+  if (reason.cause === 'red_flag' || reason.cause === 'safety_stop') {
+    return t('reasons.flagRaised', { flag: t(`flags.${reason.cause}`), date });
+  }
   if (reason.code === 'safety' && reason.exerciseName) return t('reasons.safetyExercise', params);
   if (reason.code === 'stopped') {
     return reason.cause === 'screening' ? t('reasons.stoppedScreening') : t('reasons.stopped', params);
