@@ -59,3 +59,9 @@ export async function setPatientSummary(
     .where('id', '=', id)
     .execute();
 }
+
+/** Every person with a record, in id order (for exports of everyone). */
+export async function listPatientIds(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('patient').select('id').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}
