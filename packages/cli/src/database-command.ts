@@ -13,8 +13,8 @@ import {
   openDatabase,
 } from '@steadily/server';
 
-export const INVALID = 2;
-export const FAILED = 1;
+const INVALID = 2;
+const FAILED = 1;
 
 /** A bad argument: exit 2. */
 export class UsageError extends Error {

@@ -54,7 +54,7 @@ export interface RestoreSummary extends BackupSummary {
 }
 
 /** A table after every table it refers to; otherwise by name, so the same schema gives the same file. */
-export function inReferenceOrder(tables: CatalogTable[]): CatalogTable[] {
+function inReferenceOrder(tables: CatalogTable[]): CatalogTable[] {
   const byName = new Map(tables.map((t) => [t.name, t]));
   const placed = new Set<string>();
   const ordered: CatalogTable[] = [];

@@ -12,7 +12,7 @@ import { resourceId } from '../interop/fhir/ids.ts';
 import { loadPersonRecord } from './person-record.ts';
 
 const SHARED = new Set(['Device', 'Questionnaire']);
-export const EXPORT_ROUTE = 'CLI steadily export --fhir';
+const EXPORT_ROUTE = 'CLI steadily export --fhir';
 
 export interface FhirCollectionOptions {
   /** Only this person; everyone when absent. */

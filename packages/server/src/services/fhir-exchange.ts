@@ -48,7 +48,7 @@ export interface FhirImportOutcome {
  * The key a score is stored under: from the entry's fullUrl or resource id (else its date and value),
  * and the person, so importing the same file again — by the person or their clinician — changes nothing.
  */
-export function importKey(patientId: string, pain: ImportedPain): string {
+function importKey(patientId: string, pain: ImportedPain): string {
   return uuidV5(`fhir-import/${patientId}/${pain.sourceId ?? `${pain.localDate}/${pain.pain}`}`);
 }
 

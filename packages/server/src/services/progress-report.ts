@@ -20,7 +20,7 @@ export interface ReportQuery {
   lang?: Language;
 }
 
-export function languageOf(locale: string): Language {
+function languageOf(locale: string): Language {
   return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
