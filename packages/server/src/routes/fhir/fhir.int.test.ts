@@ -118,7 +118,12 @@ describeEachDatabase('FHIR R4 in and out of a person’s record', (db) => {
       expect(await mornings()).toEqual(['2026-02-25', '2026-03-05', '2026-03-06']);
       const decisions = (await person.client.get(`${base}/decisions`)).body;
 
-      const again = await post(person.client, `${base}/fhir/import`, file, 'application/fhir+json');
+      const again = await post(
+        person.client,
+        `${base}/fhir/import`,
+        file,
+        'application/fhir+json; charset=utf-8',
+      );
       expect(again.status).toBe(200);
       expect(again.body.imported).toEqual([]);
       expect(again.body.unchanged).toEqual(first.body.imported);
