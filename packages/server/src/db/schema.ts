@@ -252,6 +252,21 @@ export interface LibraryExerciseTable {
   archived_at: Date | null;
 }
 
+/** What the caseload ranks a person by, refreshed with every write to their record. */
+export interface CaseloadFactsTable {
+  patient_id: string;
+  programme_id: string | null;
+  start_date: string | null;
+  has_draft: boolean;
+  paused: Json<string[]> | null;
+  open_flare_start_day: number | null;
+  open_alerts: string[];
+  week_worse_day: number | null;
+  session_dates: string[];
+  per_week: number;
+  refreshed_at: Date;
+}
+
 export interface IdempotencyKeyTable {
   request_id: string;
   account_id: string;
@@ -292,6 +307,7 @@ export interface DB {
   push_subscription: PushSubscriptionTable;
   calendar_feed: CalendarFeedTable;
   library_exercise: LibraryExerciseTable;
+  caseload_facts: CaseloadFactsTable;
   idempotency_key: IdempotencyKeyTable;
   audit_log: AuditLogTable;
 }

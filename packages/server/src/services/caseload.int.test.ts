@@ -134,6 +134,15 @@ describeEachDatabase('the caseload, by what needs attention', (db) => {
     expect((await clinician.get('/api/caseload?cursor=nonsense')).status).toBe(400);
   });
 
+  it('counts sessions against the calendar at read time: a week without logs is low adherence', async () => {
+    const before = (await clinician.get('/api/caseload?q=sol')).body.patients[0];
+    expect(before.tier).toBe('steady');
+    clock.advanceDays(8);
+    const after = (await clinician.get('/api/caseload?q=sol')).body.patients[0];
+    expect(after.tier).toBe('low_adherence');
+    expect(after.adherence).toEqual({ sessions: 0, planned: 6, days: 8 });
+  });
+
   it('is for clinicians only, and shows only their own patients', async () => {
     const patient = await signUpAs(app, { label: 'Self Guided' });
     expect((await patient.client.get('/api/caseload')).status).toBe(403);

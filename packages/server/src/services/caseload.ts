@@ -11,6 +11,7 @@ import {
 import { ValidationError } from '../errors.ts';
 import { requireClinician } from './access.ts';
 import {
+  ADHERENCE_WINDOW_DAYS,
   type Adherence,
   ATTENTION_TIERS,
   alertCause,
@@ -20,7 +21,7 @@ import {
   tierOfCause,
 } from './attention.ts';
 import type { Actor, AppContext } from './context.ts';
-import { localDateOfDay } from './local-date.ts';
+import { addDays, dayNumber, localDateOfDay } from './local-date.ts';
 
 export type CaseloadFilterName = 'all' | 'attention' | Tier;
 
@@ -51,12 +52,17 @@ interface Ranked {
   sortKey: [number, string, string];
 }
 
-function openKeys(row: CaseloadRow): string[] {
-  const seen = new Set(row.acknowledged_keys);
-  return [...new Set(row.alert_keys)].filter((key) => !seen.has(key));
+/** Sessions on the 14 days before today, and a worse week in the last 8 days (the week rule's hold). */
+function byDate(row: CaseloadRow): { sessions: number; weekWorseRecent: boolean } {
+  const from = addDays(row.today, -ADHERENCE_WINDOW_DAYS);
+  const sessions = row.session_dates.filter((d) => d >= from && d < row.today).length;
+  const day = row.start_date === null ? null : dayNumber(row.start_date, row.today);
+  const weekWorseRecent = row.week_worse_day !== null && day !== null && row.week_worse_day >= day - 7;
+  return { sessions, weekWorseRecent };
 }
 
 function rank(row: CaseloadRow): Ranked {
+  const dated = byDate(row);
   const attention = attentionOf({
     mode: row.mode,
     screeningStatus: row.screening_status,
@@ -65,10 +71,10 @@ function rank(row: CaseloadRow): Ranked {
     startDate: row.start_date,
     today: row.today,
     paused: row.paused ?? [],
-    openFlareStartDay: row.open_flare?.startDay ?? null,
-    openAlertKeys: openKeys(row),
-    weekWorseRecent: row.week_worse_recent,
-    sessions: row.sessions,
+    openFlareStartDay: row.open_flare_start_day,
+    openAlertKeys: row.open_alerts,
+    weekWorseRecent: dated.weekWorseRecent,
+    sessions: dated.sessions,
     perWeek: row.per_week,
   });
   return {
@@ -138,14 +144,14 @@ function reasonsOf(r: Ranked, alerts: AlertRow[], names: Map<string, string>): R
   for (const exerciseId of row.paused ?? []) {
     reasons.push({ code: 'paused', exerciseId, exerciseName: names.get(exerciseId) ?? '' });
   }
-  if (row.week_worse_recent && !reasons.some((x) => x.code === 'week_worse')) {
+  if (r.tiers.includes('week_worse') && !reasons.some((x) => x.code === 'week_worse')) {
     reasons.push({ code: 'week_worse' });
   }
   if (r.tiers.includes('low_adherence') && r.adherence !== null) {
     reasons.push({ code: 'low_adherence', ...r.adherence });
   }
-  if (r.tiers.includes('in_flare') && row.open_flare !== null && row.start_date !== null) {
-    reasons.push({ code: 'in_flare', localDate: localDateOfDay(row.start_date, row.open_flare.startDay) });
+  if (r.tiers.includes('in_flare') && row.open_flare_start_day !== null && row.start_date !== null) {
+    reasons.push({ code: 'in_flare', localDate: localDateOfDay(row.start_date, row.open_flare_start_day) });
   }
   for (const code of ['needs_clearance', 'not_started'] as const) {
     if (r.tiers.includes(code)) reasons.push({ code });

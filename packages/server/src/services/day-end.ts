@@ -2,6 +2,7 @@
 // dated two days after them (SPEC §5). When nothing else arrives, the day-end job appends a core
 // `tick` on that date so the time-out is decided then, not whenever the person next logs.
 import { randomUUID } from 'node:crypto';
+import { refreshCaseloadFacts } from '../db/repositories/caseload.ts';
 import { latestEventDay } from '../db/repositories/events.ts';
 import { lockPatient } from '../db/repositories/patients.ts';
 import { findProgramme } from '../db/repositories/programmes.ts';
@@ -28,6 +29,7 @@ export function appendTick(ctx: AppContext, job: DayEndData): Promise<'ticked' |
       payload: {},
       createdBy: null,
     });
+    await refreshCaseloadFacts(db, job.patientId, ctx.clock.now());
     return 'ticked';
   });
 }

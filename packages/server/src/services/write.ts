@@ -2,6 +2,7 @@
 // lock (writes for one person serialise, across processes), then returns the first result for a
 // request id it has seen, or runs the write and stores its result with it.
 
+import { refreshCaseloadFacts } from '../db/repositories/caseload.ts';
 import type { Executor } from '../db/repositories/executor.ts';
 import { findIdempotentResult, lockRequestId, saveIdempotentResult } from '../db/repositories/idempotency.ts';
 import { lockPatient } from '../db/repositories/patients.ts';
@@ -24,7 +25,10 @@ export function writeForPatient<T>(
   return ctx.db.transaction().execute(async (db) => {
     const access = await authorisePatient(db, scope.actor, scope.patientId, scope.allowed, 'write');
     if (!(await lockPatient(db, scope.patientId))) throw new NotFoundError('No such patient');
-    return once(db, scope.actor, scope.requestId, () => write(db, access), scope.patientId);
+    const result = await once(db, scope.actor, scope.requestId, () => write(db, access), scope.patientId);
+    // The caseload's facts about this person follow every write, in the same transaction.
+    await refreshCaseloadFacts(db, scope.patientId, ctx.clock.now());
+    return result;
   });
 }
 

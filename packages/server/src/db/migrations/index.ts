@@ -6,6 +6,7 @@ import * as patientApp from './0002-patient-app.ts';
 import * as clinicianWorkspace from './0003-clinician-workspace.ts';
 import * as calendarFeed from './0004-calendar-feed.ts';
 import * as caseloadIndexes from './0005-caseload-indexes.ts';
+import * as caseloadFacts from './0006-caseload-facts.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-clinician-workspace': clinicianWorkspace,
   '0004-calendar-feed': calendarFeed,
   '0005-caseload-indexes': caseloadIndexes,
+  '0006-caseload-facts': caseloadFacts,
 };
 
 export const migrationProvider: MigrationProvider = {

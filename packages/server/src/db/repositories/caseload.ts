@@ -1,9 +1,9 @@
-// A clinician's caseload, one compact row per person with what ranking them needs: mode, screening,
-// the active programme, its open (unacknowledged) alerts, a recent worse week, and the sessions of the
-// last 14 days against the sessions planned. Every per-person read goes through an index
-// (engine_event_sessions, notice_programme_alerts, alert_ack's key, notice_week_worse,
-// programme_exercise_per_week): no scan of events. The open alerts are worked out by the caller from
-// two small arrays per person (all alert keys, acknowledged keys), cheaper than an anti-join per row.
+// A clinician's caseload. What ranking a person needs is kept in caseload_facts, refreshed in the
+// transaction of every write to their record (services/write.ts, and the day-end tick): the active
+// programme, its open (unacknowledged) alerts, the day of the last worse week, their session dates of
+// the last two weeks, the sessions planned a week, paused exercises, an open flare. Listing then reads
+// one row per person and no events at all; what depends on the date (the 14-day session count, a
+// worse week in the last 8 days) the caller works out from the stored dates and today's date.
 import type { Mode } from '@steadily/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
@@ -21,12 +21,12 @@ export interface CaseloadRow {
   has_draft: boolean;
   today: string;
   paused: string[] | null;
-  open_flare: { startDay: number } | null;
-  /** Every alert key of the active programme, and those acknowledged (the open ones are the difference). */
-  alert_keys: string[];
-  acknowledged_keys: string[];
-  week_worse_recent: boolean;
-  sessions: number;
+  open_flare_start_day: number | null;
+  open_alerts: string[];
+  /** Programme day of the last worse week (the week rule's ask_how_you_are), if any. */
+  week_worse_day: number | null;
+  /** Dates of the sessions logged from 15 days before the last write on. */
+  session_dates: string[];
   per_week: number;
 }
 
@@ -46,54 +46,72 @@ export function caseloadQuery(filter: CaseloadFilter) {
   return sql<CaseloadRow>`
     select a.id, a.display_name, a.email, p.mode, p.flags, p.screening_status,
       p.clearance is not null as cleared,
-      pr.id as programme_id, to_char(pr.start_date, 'YYYY-MM-DD') as start_date,
-      exists (select 1 from programme d where d.patient_id = l.patient_id and d.status = 'draft') as has_draft,
+      f.programme_id, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
+      coalesce(f.has_draft, false) as has_draft,
       to_char(c.today, 'YYYY-MM-DD') as today,
-      es.view -> 'paused' as paused, es.view -> 'openFlare' as open_flare,
-      array(select n.alert_key from notice n where n.programme_id = pr.id and n.alert_key is not null) as alert_keys,
-      array(select k.alert_key from alert_ack k where k.programme_id = pr.id) as acknowledged_keys,
-      coalesce(ww.recent, false) as week_worse_recent,
-      coalesce(ad.sessions, 0) as sessions,
-      coalesce(pw.per_week, 0) as per_week
+      f.paused, f.open_flare_start_day,
+      coalesce(f.open_alerts, '{}') as open_alerts,
+      f.week_worse_day, coalesce(f.session_dates, '{}')::text[] as session_dates,
+      coalesce(f.per_week, 0) as per_week
     from care_link l
     join account a on a.id = l.patient_id
     join patient p on p.id = l.patient_id
+    left join caseload_facts f on f.patient_id = l.patient_id
     cross join lateral (
       select (${filter.now.toISOString()}::timestamptz at time zone a.time_zone)::date as today
     ) c
-    left join programme pr on pr.patient_id = l.patient_id and pr.status = 'active'
-    left join engine_state es on es.programme_id = pr.id
-    left join lateral (
-      select true as recent
-      from notice n
-      where n.programme_id = pr.id and n.kind = 'ask_how_you_are'
-        and n.day >= (c.today - pr.start_date) + 1 - 7
-      limit 1
-    ) ww on true
-    left join lateral (
-      select count(*)::int as sessions
-      from engine_event e
-      where pr.id is not null and e.patient_id = l.patient_id and e.type = 'session'
-        and e.local_date >= c.today - 14 and e.local_date < c.today
-    ) ad on true
-    left join lateral (
-      select sum(x.per_week)::int as per_week
-      from programme_exercise x
-      where x.programme_id = pr.id and x.removed_at is null
-    ) pw on true
     where l.clinician_id = ${filter.clinicianId}
       and (${pattern}::text is null or a.display_name ilike ${pattern} or a.email ilike ${pattern})
   `;
 }
 
-/**
- * Reads the caseload in the caller's transaction, with JIT compilation off for it: the planner's cost
- * for thousands of small index probes passes PostgreSQL's JIT threshold, and compiling costs more
- * (~70 ms for a caseload of 2,000) than the whole query saves.
- */
 export async function listCaseloadRows(db: Executor, filter: CaseloadFilter): Promise<CaseloadRow[]> {
-  await sql`set local jit = off`.execute(db);
   return (await caseloadQuery(filter).execute(db)).rows;
+}
+
+/**
+ * Works out the facts of some people (null: everyone) from their record, through indexes only
+ * (engine_event_sessions, notice_programme_alerts, alert_ack's key, notice_week_worse,
+ * programme_exercise_per_week). Session dates are kept from 15 days before the person's today: any
+ * later 14-day window (today only moves forward) falls inside them.
+ */
+export function refreshCaseloadFactsQuery(patientIds: string[] | null, now: Date) {
+  return sql`
+    insert into caseload_facts (patient_id, programme_id, start_date, has_draft, paused, open_flare_start_day,
+      open_alerts, week_worse_day, session_dates, per_week, refreshed_at)
+    select p.id, pr.id, pr.start_date,
+      exists (select 1 from programme d where d.patient_id = p.id and d.status = 'draft'),
+      es.view -> 'paused', (es.view -> 'openFlare' ->> 'startDay')::int,
+      array(
+        select n.alert_key from notice n where n.programme_id = pr.id and n.alert_key is not null
+        except
+        select k.alert_key from alert_ack k where k.programme_id = pr.id
+      ),
+      (select max(n.day) from notice n where n.programme_id = pr.id and n.kind = 'ask_how_you_are'),
+      array(
+        select e.local_date from engine_event e
+        where pr.id is not null and e.patient_id = p.id and e.type = 'session'
+          and e.local_date >= (${now.toISOString()}::timestamptz at time zone a.time_zone)::date - 15
+        order by e.local_date
+      ),
+      (select coalesce(sum(x.per_week), 0)::int from programme_exercise x
+        where x.programme_id = pr.id and x.removed_at is null),
+      ${now.toISOString()}::timestamptz
+    from patient p
+    join account a on a.id = p.id
+    left join programme pr on pr.patient_id = p.id and pr.status = 'active'
+    left join engine_state es on es.programme_id = pr.id
+    where ${patientIds === null ? sql`true` : sql`p.id = any(${patientIds}::uuid[])`}
+    on conflict (patient_id) do update set
+      programme_id = excluded.programme_id, start_date = excluded.start_date, has_draft = excluded.has_draft,
+      paused = excluded.paused, open_flare_start_day = excluded.open_flare_start_day,
+      open_alerts = excluded.open_alerts, week_worse_day = excluded.week_worse_day,
+      session_dates = excluded.session_dates, per_week = excluded.per_week, refreshed_at = excluded.refreshed_at
+  `;
+}
+
+export async function refreshCaseloadFacts(db: Executor, patientId: string, now: Date): Promise<void> {
+  await refreshCaseloadFactsQuery([patientId], now).execute(db);
 }
 
 /** Names of the exercises of some programmes, for reasons that name an exercise. */
