@@ -1,10 +1,11 @@
 // A person's record as interop/'s one input (interop/record.ts, mapped as interop/README.md says): the
 // active programme (else the latest), its sessions with "quota" resolved to the quota in force, morning
 // check-ins, measures, flares as local dates, decisions in the engine's order, and notes.
-import { findLibraryExercise, type MeasureKind, type ReasonCode } from '@steadily/core';
+import type { MeasureKind, ReasonCode } from '@steadily/core';
 import { findAccount } from '../db/repositories/accounts.ts';
 import { listPatientEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
+import { listLibraryModalities } from '../db/repositories/library.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
 import { listNotes } from '../db/repositories/notes.ts';
 import { listDecisions, listNotices } from '../db/repositories/outputs.ts';
@@ -48,7 +49,12 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
   let flares: PersonRecord['flares'] = [];
   if (row !== undefined) {
     const trials = await listBaselineTrials(db, row.id);
-    const exercises = (await listExercises(db, row.id)).map((e) => {
+    const rows = await listExercises(db, row.id);
+    const modalities = await listLibraryModalities(
+      db,
+      rows.flatMap((e) => (e.library_exercise_id === null ? [] : [e.library_exercise_id])),
+    );
+    const exercises = rows.map((e) => {
       const values = trials.filter((t) => t.exercise_id === e.id).map((t) => t.value);
       return {
         id: e.id,
@@ -56,10 +62,7 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
         unit: e.unit,
         step: e.step,
         maxQuota: e.max_quota,
-        modality:
-          e.library_exercise_id === null
-            ? null
-            : (findLibraryExercise(e.library_exercise_id)?.modality ?? null),
+        modality: e.library_exercise_id === null ? null : (modalities.get(e.library_exercise_id) ?? null),
         perWeek: e.per_week,
         libraryExerciseId: e.library_exercise_id,
         baseline: values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length,

@@ -35,3 +35,14 @@ export async function insertLibraryExercise(
 export async function archiveLibraryExercise(db: Executor, id: string, at: Date): Promise<void> {
   await db.updateTable('library_exercise').set({ archived_at: at }).where('id', '=', id).execute();
 }
+
+/** The modality of each of these library exercises (built in or a clinician's own), in one query. */
+export async function listLibraryModalities(db: Executor, ids: string[]) {
+  if (ids.length === 0) return new Map<string, LibraryExerciseTable['modality']>();
+  const rows = await db
+    .selectFrom('library_exercise')
+    .select(['id', 'modality'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.modality]));
+}

@@ -8,7 +8,7 @@ import { TestClient } from '../../test/client.ts';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { demoTeam } from '../../test/demo-team.ts';
 import { buildTestApp, signUpAs } from '../../test/harness.ts';
-import { startWalking } from '../../test/journey.ts';
+import { CLEAR_SCREENING, startWalking, write } from '../../test/journey.ts';
 
 const PAIN_CONTEXT = 'https://steadily.example.org/fhir/CodeSystem/pain-context';
 
@@ -69,6 +69,46 @@ describeEachDatabase('FHIR R4 in and out of a person’s record', (db) => {
       );
       expect(morningObservations).toHaveLength(mornings.length);
       expect(bundle.entry?.[0]?.fullUrl).toMatch(/^http:\/\/localhost(:\d+)?\/fhir\/Patient\//);
+    });
+
+    it('counts moderate minutes for an aerobic exercise from the clinician’s own library', async () => {
+      clock.set('2026-03-10T09:00:00Z');
+      const own = await demo.clinician.request(
+        'POST',
+        '/api/library',
+        { name: 'Pool walk', unit: 'minutes', maxQuota: 40, modality: 'aerobic', region: 'whole_body' },
+        { 'idempotency-key': crypto.randomUUID() },
+      );
+      expect(own.status).toBe(201);
+      const swimmer = await invitePatient(app, demo.clinician, 'swimmer');
+      const steps = [
+        ['PUT', `${swimmer.base}/screening`, CLEAR_SCREENING],
+        ['PUT', `${swimmer.base}/reference-pain`, { referenceMorningPain: 3 }],
+        [
+          'PUT',
+          `${swimmer.base}/programme`,
+          {
+            exercises: [
+              { name: 'Pool walk', unit: 'minutes', baseline: [10], libraryExerciseId: own.body.id },
+            ],
+          },
+        ],
+        ['POST', `${swimmer.base}/programme/start`, { startDate: '2026-03-10' }],
+      ] as const;
+      let exerciseId = '';
+      for (const [method, url, body] of steps) {
+        const res = await write(demo.clinician, method, url, body);
+        expect(res.status, url).toBeLessThan(300);
+        exerciseId = res.body.exercises?.[0]?.id ?? exerciseId;
+      }
+      const session = { localDate: '2026-03-10', exerciseId, done: 'quota', peak: 2, after: 2, effort: 6 };
+      expect((await write(swimmer.client, 'POST', `${swimmer.base}/sessions`, session)).status).toBe(201);
+      const bundle = (await swimmer.client.get(`${swimmer.base}/fhir`)).body as Bundle;
+      const moderate = (bundle.entry ?? []).filter((e) =>
+        (e.resource as Observation).code?.coding?.some((c) => c.code === '77592-4'),
+      );
+      expect(moderate).toHaveLength(1);
+      expect(validateWithBoth(bundle).filter(isError)).toEqual([]);
     });
 
     it('lets the clinician read it, and nobody else', async () => {
