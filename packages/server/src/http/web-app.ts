@@ -1,5 +1,6 @@
 // Serves the built web app (packages/web/dist) at `/`, with the SPA's index.html for any other GET
-// outside /api. Before the app is built, a plain page says how to build it. /api stays JSON.
+// outside /api, brotli or gzip as the browser accepts. Before the app is built, a plain page says how
+// to build it. /api stays JSON.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -18,6 +19,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
       root: distDir,
       prefix: '/',
       wildcard: false,
+      // The build writes .br and .gz beside each text file (vite.config.ts): sent as they are, no
+      // compression work per request.
+      preCompressed: true,
       setHeaders: (reply, path) => {
         const immutable = path.includes(`${join(distDir, 'assets')}`);
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -45,3 +45,23 @@ export async function getToday(patientId: string): Promise<Today | null> {
     throw error;
   }
 }
+
+let prefetched: { patientId: string; at: number; plan: Promise<Today | null> } | null = null;
+/** A prefetched plan older than this is read again. */
+const PREFETCH_FRESH_MS = 10_000;
+
+/** Starts reading today's plan before the screen asks for it (app/early.ts). */
+export function prefetchToday(patientId: string): void {
+  const plan = getToday(patientId);
+  plan.catch(() => undefined); // the screen sees the failure when it takes the plan
+  prefetched = { patientId, at: Date.now(), plan };
+}
+
+/** The prefetched plan if there is a fresh one for this person (once), else a new read. */
+export function takeToday(patientId: string): Promise<Today | null> {
+  const ready = prefetched;
+  prefetched = null;
+  if (ready !== null && ready.patientId === patientId && Date.now() - ready.at < PREFETCH_FRESH_MS)
+    return ready.plan;
+  return getToday(patientId);
+}

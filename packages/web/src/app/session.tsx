@@ -1,8 +1,9 @@
 // Who is signed in. Remembered on the device so the app still opens offline on today's plan.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { saveAccountPreferences } from '../api/account.ts';
-import { getMe, type Me } from '../api/auth.ts';
+import type { Me } from '../api/auth.ts';
 import { startOutbox } from '../offline/outbox.ts';
+import { takeMe } from './early.ts';
 import { reconcilePreferences } from './preferences.ts';
 
 export type SessionState = { status: 'loading' } | { status: 'signed_out' } | { status: 'signed_in'; me: Me };
@@ -43,7 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    getMe().then(setMe, () => {
+    takeMe().then(setMe, () => {
       // Offline or the server is down: trust the last known person until the server says otherwise.
       const me = remembered();
       startOutbox(me?.id ?? null);

@@ -115,6 +115,17 @@ describe('offline outbox', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('runs a forced flush asked for during a failing one right after it (the network came back)', async () => {
+    const { outbox, sent } = makeOutbox([{ kind: 'retry' }, { kind: 'sent' }]);
+    await outbox.enqueue('ana', 'morning', { pain: 4 });
+    const first = outbox.flush('ana', { force: true });
+    const second = outbox.flush('ana', { force: true });
+    expect(await first).toEqual({ sent: 1, stoppedBy: null });
+    expect(await second).toEqual({ sent: 1, stoppedBy: null });
+    expect(sent.map((w) => w.id)).toEqual(['id-1', 'id-1']);
+    expect(await outbox.list('ana')).toEqual([]);
+  });
+
   it('tells listeners when the queue changes', async () => {
     const { outbox } = makeOutbox();
     let changes = 0;

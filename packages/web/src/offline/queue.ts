@@ -67,6 +67,7 @@ export function classifyStatus(status: number): 'rejected' | 'retry' | 'signed_o
 export function createOutbox(deps: OutboxDeps) {
   const listeners = new Set<() => void>();
   let running: Promise<FlushResult> | null = null;
+  let forceAgain = false;
 
   function emit(): void {
     for (const listener of listeners) listener();
@@ -126,13 +127,27 @@ export function createOutbox(deps: OutboxDeps) {
     return { sent, stoppedBy: null };
   }
 
-  /** Sends what is due, oldest first; `force` ignores the backoff (e.g. the device just came online). */
+  /**
+   * Sends what is due, oldest first; `force` ignores the backoff (e.g. the device just came online). A
+   * forced flush asked for while one runs is not dropped: it runs once more right after (the network
+   * may have come back while the running one was failing).
+   */
   function flush(accountId: string, options: { force?: boolean } = {}): Promise<FlushResult> {
-    if (running === null) {
-      running = run(accountId, options.force === true).finally(() => {
-        running = null;
-      });
+    if (running !== null) {
+      if (options.force === true) forceAgain = true;
+      return running;
     }
+    running = (async () => {
+      let result = await run(accountId, options.force === true);
+      while (forceAgain) {
+        forceAgain = false;
+        const more = await run(accountId, true);
+        result = { sent: result.sent + more.sent, stoppedBy: more.stoppedBy };
+      }
+      return result;
+    })().finally(() => {
+      running = null;
+    });
     return running;
   }
 

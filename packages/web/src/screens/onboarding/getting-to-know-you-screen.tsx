@@ -23,8 +23,11 @@ import '../../styles/onboarding.css';
 /** PHQ-2 ≥ 3 (SPEC §3): suggest talking to a clinician, kindly, never as a diagnosis. */
 const PHQ2_SUGGEST = 3;
 
+/** The start step can show the safety screens' clearance form: its words load with this screen. */
+const NAMESPACES = ['onboarding', 'screening'];
+
 export default function GettingToKnowYouScreen() {
-  const { t } = useTranslation('onboarding');
+  const { t } = useTranslation(NAMESPACES);
   const { session } = useSession();
   const accountId = session.status === 'signed_in' ? session.me.id : '';
   const [facts, setFacts] = useState<Facts | null>(null);

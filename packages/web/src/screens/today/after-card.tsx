@@ -1,22 +1,23 @@
 // Asks again for the pain after a session that was logged with "I'll answer this later".
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PainPicker } from '../../components/pain-picker.tsx';
 import { queueWrite } from '../../offline/outbox.ts';
 import { type AwaitingAfter, removeAwaiting } from './awaiting-after.ts';
 
-export function AfterCard({ accountId, item }: { accountId: string; item: AwaitingAfter }) {
+interface AfterCardProps {
+  accountId: string;
+  item: AwaitingAfter;
+  onAnswered: (sessionId: string) => void;
+}
+
+export function AfterCard({ accountId, item, onAnswered }: AfterCardProps) {
   const { t } = useTranslation('today');
 
-  const [saved, setSaved] = useState(false);
-
   async function answer(after: number): Promise<void> {
-    setSaved(true);
+    onAnswered(item.sessionId);
     await queueWrite('session_after', { sessionId: item.sessionId, after });
     removeAwaiting(accountId, item.sessionId);
   }
-
-  if (saved) return null;
 
   return (
     <section className="card" aria-label={t('awaitingAfter.question', { exercise: item.exerciseName })}>

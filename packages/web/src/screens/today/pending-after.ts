@@ -15,10 +15,17 @@ function dayBefore(localDate: string): string {
   return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
-export function usePendingAfter(accountId: string, today: Today | null): AwaitingAfter[] {
+export interface PendingAfter {
+  items: AwaitingAfter[];
+  /** An answer given here: never asked again, even before the server's list catches up. */
+  markAnswered: (sessionId: string) => void;
+}
+
+export function usePendingAfter(accountId: string, today: Today | null): PendingAfter {
   const local = useAwaitingAfter(accountId);
   const { waiting } = useOutbox();
   const [server, setServer] = useState<AwaitingAfter[]>([]);
+  const [answeredHere, setAnsweredHere] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     if (today === null || accountId === '') return;
@@ -38,10 +45,14 @@ export function usePendingAfter(accountId: string, today: Today | null): Awaitin
     );
   }, [accountId, today]);
 
-  const answered = new Set(
-    waiting.filter((w) => w.kind === 'session_after').map((w) => String(w.payload.sessionId)),
-  );
+  const answered = new Set([
+    ...answeredHere,
+    ...waiting.filter((w) => w.kind === 'session_after').map((w) => String(w.payload.sessionId)),
+  ]);
   const byId = new Map<string, AwaitingAfter>();
   for (const item of [...server, ...local]) if (!answered.has(item.sessionId)) byId.set(item.sessionId, item);
-  return [...byId.values()].filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS);
+  return {
+    items: [...byId.values()].filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS),
+    markAnswered: (sessionId) => setAnsweredHere((ids) => new Set([...ids, sessionId])),
+  };
 }

@@ -3,11 +3,12 @@
 // Before a programme runs it shows only the next step. Every log goes through the outbox.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getToday, type Today } from '../../api/today.ts';
+import { getToday, type Today, takeToday } from '../../api/today.ts';
 import { navigate } from '../../app/router.tsx';
 import { useSession } from '../../app/session.tsx';
 import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
+import { toLocalDate } from '../../offline/local-date.ts';
 import { queueWrite, whenSent } from '../../offline/outbox.ts';
 import { useOutbox } from '../../offline/use-outbox.ts';
 import { NotesCard } from '../notes/notes-card.tsx';
@@ -22,8 +23,12 @@ import { usePendingAfter } from './pending-after.ts';
 type PlanState = { state: 'loading' } | { state: 'ready'; today: Today | null } | { state: 'unreachable' };
 type FlareView = { open: false } | { open: true; justReported: boolean; synced: boolean };
 
+// Every catalogue Today's parts use, loaded before its first draw: a part that loaded its own later
+// would suspend the whole screen after the person had started answering (and lose those answers).
+const NAMESPACES = ['today', 'notes'];
+
 export default function TodayScreen() {
-  const { t } = useTranslation('today');
+  const { t } = useTranslation(NAMESPACES);
   const { session } = useSession();
   const accountId = session.status === 'signed_in' ? session.me.id : '';
   const [plan, setPlan] = useState<PlanState>({ state: 'loading' });
@@ -33,14 +38,17 @@ export default function TodayScreen() {
   const { waiting } = useOutbox();
   const [morningAnsweredOn, setMorningAnsweredOn] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    if (accountId === '') return;
-    getToday(accountId).then(
-      (next) => setPlan({ state: 'ready', today: next }),
-      () => setPlan({ state: 'unreachable' }),
-    );
-  }, [accountId]);
-  useEffect(load, [load]);
+  const load = useCallback(
+    (first = false) => {
+      if (accountId === '') return;
+      (first ? takeToday(accountId) : getToday(accountId)).then(
+        (next) => setPlan({ state: 'ready', today: next }),
+        () => setPlan({ state: 'unreachable' }),
+      );
+    },
+    [accountId],
+  );
+  useEffect(() => load(true), [load]);
 
   async function reportFlare(): Promise<void> {
     setFlare({ open: true, justReported: true, synced: false });
@@ -80,7 +88,9 @@ export default function TodayScreen() {
   }
   // A morning answered on this device today but not sent yet counts as done: never ask twice.
   const morningWaiting = waiting.some((w) => w.kind === 'morning' && w.localDate === today?.localDate);
-  const answeredHere = morningAnsweredOn !== null && morningAnsweredOn === today?.localDate;
+  // The device's date: the person may answer before the plan has loaded.
+  const answeredHere =
+    morningAnsweredOn !== null && morningAnsweredOn === (today?.localDate ?? toLocalDate(new Date()));
   const showMorning = answeredHere || (today?.morningDone !== true && !morningWaiting);
   const inFlare = today?.openFlare !== null && today?.openFlare !== undefined;
   return (
@@ -101,13 +111,13 @@ export default function TodayScreen() {
     >
       <p className="nonessential">{t('hello', { name })}</p>
       {inFlare ? <p className="alert">{t('flare.during')}</p> : null}
-      {pending.map((item) => (
-        <AfterCard key={item.sessionId} accountId={accountId} item={item} />
+      {pending.items.map((item) => (
+        <AfterCard key={item.sessionId} accountId={accountId} item={item} onAnswered={pending.markAnswered} />
       ))}
       {showMorning ? (
         <MorningCard
           key={today?.localDate}
-          onAnswer={() => setMorningAnsweredOn(today?.localDate ?? null)}
+          onAnswer={() => setMorningAnsweredOn(toLocalDate(new Date()))}
           onSent={load}
         />
       ) : null}
