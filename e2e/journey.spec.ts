@@ -190,4 +190,11 @@ test('a new person goes from sign-up to a first week, a progression and a flare'
   await expect(walk.getByText(/Flares are part of getting better/)).toBeVisible();
   await expect(page.getByText('You are in a flare.', { exact: false })).toBeVisible();
   await look(page, '67-today-flare');
+
+  // Progress from the real week: what the person did first, then pain, with the 6–8 week expectation.
+  await page.getByRole('link', { name: 'Progress' }).click();
+  await expect(heading(page, 'Progress')).toBeVisible();
+  await expect(page.getByText(/Easy walk: from 11 minutes to \d+ minutes/)).toBeVisible();
+  await expect(page.getByText('Most people need 6 to 8 weeks', { exact: false })).toBeVisible();
+  await look(page, '68-progress-first-week');
 });

@@ -1,4 +1,7 @@
-// Progress against a stand-in API: what the person did leads, pain comes last; chart and table.
+// Progress with four weeks of history, two flares and measures, against a stand-in API: growing that
+// history on the real server would take a month of logs driven through the test clock (the ordering and
+// words on screen are what is tested here). The real server's Progress, after a real first week, is
+// checked at the end of journey.spec.ts.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { mockApi } from './support/mock-api.ts';
