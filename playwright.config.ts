@@ -1,19 +1,15 @@
-// Browser tests against the real server (a fresh PGlite data dir on a free port), in Debian's Chromium.
+// Browser tests against the real server (a fresh PGlite data dir on a free port, made and removed by
+// e2e/support/start-server.ts), in Debian's Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-// Playwright loads this file again in every worker: the port and data dir are chosen once, in the
-// runner, and handed on through the environment.
+// Playwright loads this file again in every worker: the port is chosen once, in the runner, and handed
+// on through the environment.
 process.env.STEADILY_E2E_PORT ??= execFileSync(process.execPath, [
   '-e',
   "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
-process.env.STEADILY_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'steadily-e2e-'));
 const port = Number(process.env.STEADILY_E2E_PORT);
-const dataDir = process.env.STEADILY_E2E_DATA_DIR;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -57,7 +53,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node e2e/support/start-server.ts --port ${port} --data-dir ${dataDir}`,
+    command: `node e2e/support/start-server.ts --port ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,10 +1,11 @@
 // Starts the real server for the browser tests: `steadily serve` on the given port and a fresh PGlite
-// data dir, with the test clock on (POST /api/test/clock moves days). On SIGTERM/SIGINT it stops the
-// server, waits for it, and removes the data dir, so runs leave nothing in /tmp.
+// data dir made here, with the test clock on (POST /api/test/clock moves days). On SIGTERM/SIGINT it
+// stops the server, waits for it, and removes the data dir, so runs leave nothing in /tmp; it also
+// removes dirs that earlier runs left when they were killed (their server pid is gone).
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 function option(name: string): string {
   const index = process.argv.indexOf(name);
@@ -13,8 +14,36 @@ function option(name: string): string {
   return value;
 }
 
+const PREFIX = 'steadily-e2e-';
 const port = option('--port');
-const dataDir = option('--data-dir');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A dir an earlier run left: no live server holds its lock, and it is older than a minute. */
+function removeLeftovers(): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      if (Date.now() - statSync(dir).mtimeMs < 60_000) continue;
+      const owner = Number.parseInt(readFileSync(join(dir, 'steadily.lock'), 'utf8'), 10);
+      if (Number.isInteger(owner) && isAlive(owner)) continue;
+    } catch {
+      // no lock file: no server ever ran there, or it stopped; the age check above still applies
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+removeLeftovers();
+const dataDir = mkdtempSync(join(tmpdir(), PREFIX));
 const root = join(import.meta.dirname, '..', '..');
 
 const server = spawn(
@@ -26,11 +55,9 @@ const server = spawn(
   },
 );
 
-/** Only ever a folder this run made: steadily-e2e-* directly in the system temp dir. */
+/** The folder this run made. */
 function removeDataDir(): void {
-  if (dirname(dataDir) === tmpdir() && basename(dataDir).startsWith('steadily-e2e-')) {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 let stopping = false;
