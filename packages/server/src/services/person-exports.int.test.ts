@@ -59,7 +59,9 @@ describeEachDatabase('a person’s data as CSV tables and their plan as a calend
       url: `${person.base}/export/decisions`,
       headers: { cookie: cookieOf(person.client) },
     });
-    expect(decisions.body.split('\r\n')[1]).toMatch(/^2026-03-02,Walking,minutes,start,,7,7,"We start Walking at 7 minutes/);
+    expect(decisions.body.split('\r\n')[1]).toMatch(
+      /^2026-03-02,Walking,minutes,start,,7,7,"We start Walking at 7 minutes/,
+    );
     const unknown = await app.inject({
       method: 'GET',
       url: `${person.base}/export/everything`,
