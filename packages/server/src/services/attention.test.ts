@@ -7,8 +7,7 @@ function makeFacts(overrides: Partial<CaseloadFacts> = {}): CaseloadFacts {
     screeningStatus: 'clear',
     cleared: false,
     hasProgramme: true,
-    startDate: '2026-03-01',
-    today: '2026-03-20',
+    daysRunning: 19,
     paused: [],
     openFlareStartDay: null,
     openAlertKeys: [],
@@ -49,8 +48,8 @@ describe('where a person sorts in the caseload', () => {
   });
 
   it('does not judge adherence in the first week, nor while stopped or waiting for clearance', () => {
-    expect(attentionOf(makeFacts({ startDate: '2026-03-15', sessions: 0 })).adherence).toBeNull();
-    expect(attentionOf(makeFacts({ startDate: '2026-03-13', sessions: 0 })).adherence).toEqual({
+    expect(attentionOf(makeFacts({ daysRunning: 5, sessions: 0 })).adherence).toBeNull();
+    expect(attentionOf(makeFacts({ daysRunning: 7, sessions: 0 })).adherence).toEqual({
       sessions: 0,
       planned: 5,
       days: 7,

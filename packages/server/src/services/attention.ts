@@ -3,7 +3,6 @@
 // worse week, low adherence; then people in a flare, waiting for clearance, not started, steady.
 // Alerts a clinician has acknowledged no longer rank; a stop or a paused exercise ranks until resumed.
 import { PAUSING_SYMPTOMS, RED_FLAG_IDS, URGENT_SYMPTOMS } from '@steadily/core';
-import { daysBetween } from './local-date.ts';
 
 export const TIERS = [
   'stopped',
@@ -37,9 +36,8 @@ export interface CaseloadFacts {
   screeningStatus: string | null;
   cleared: boolean;
   hasProgramme: boolean;
-  /** Calendar dates `YYYY-MM-DD`. */
-  startDate: string | null;
-  today: string;
+  /** Whole days from the programme's start date to the person's today (0 on the first day). */
+  daysRunning: number | null;
   paused: string[];
   openFlareStartDay: number | null;
   /** Keys of the active programme's alerts nobody has acknowledged. */
@@ -89,9 +87,9 @@ export function tierOfCause(cause: string): Tier | null {
 }
 
 export function adherenceOf(facts: CaseloadFacts): Adherence | null {
-  if (!facts.hasProgramme || facts.startDate === null || facts.perWeek <= 0) return null;
+  if (!facts.hasProgramme || facts.daysRunning === null || facts.perWeek <= 0) return null;
   if (facts.mode === 'stopped' || facts.mode === 'needs_clearance') return null;
-  const days = Math.min(ADHERENCE_WINDOW_DAYS, daysBetween(facts.startDate, facts.today));
+  const days = Math.min(ADHERENCE_WINDOW_DAYS, facts.daysRunning);
   if (days < ADHERENCE_MIN_DAYS) return null;
   return { sessions: facts.sessions, planned: Math.round((facts.perWeek * days) / 7), days };
 }

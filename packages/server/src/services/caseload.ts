@@ -21,7 +21,7 @@ import {
   tierOfCause,
 } from './attention.ts';
 import type { Actor, AppContext } from './context.ts';
-import { addDays, dayNumber, localDateOfDay } from './local-date.ts';
+import { addDays, localDateOfDay } from './local-date.ts';
 
 export type CaseloadFilterName = 'all' | 'attention' | Tier;
 
@@ -52,24 +52,23 @@ interface Ranked {
   sortKey: [number, string, string];
 }
 
-/** Sessions on the 14 days before today, and a worse week in the last 8 days (the week rule's hold). */
-function byDate(row: CaseloadRow): { sessions: number; weekWorseRecent: boolean } {
-  const from = addDays(row.today, -ADHERENCE_WINDOW_DAYS);
-  const sessions = row.session_dates.filter((d) => d >= from && d < row.today).length;
-  const day = row.start_date === null ? null : dayNumber(row.start_date, row.today);
+/** Sessions on the 14 days before today; a worse week noted in the last 8 days (the week rule's hold). */
+function byDate(row: CaseloadRow, from: string): { sessions: number; weekWorseRecent: boolean } {
+  let sessions = 0;
+  for (const date of row.session_dates) if (date >= from && date < row.today) sessions++;
+  const day = row.days_running === null ? null : row.days_running + 1;
   const weekWorseRecent = row.week_worse_day !== null && day !== null && row.week_worse_day >= day - 7;
   return { sessions, weekWorseRecent };
 }
 
-function rank(row: CaseloadRow): Ranked {
-  const dated = byDate(row);
+function rank(row: CaseloadRow, windowStart: (today: string) => string): Ranked {
+  const dated = byDate(row, windowStart(row.today));
   const attention = attentionOf({
     mode: row.mode,
     screeningStatus: row.screening_status,
     cleared: row.cleared,
     hasProgramme: row.programme_id !== null,
-    startDate: row.start_date,
-    today: row.today,
+    daysRunning: row.days_running,
     paused: row.paused ?? [],
     openFlareStartDay: row.open_flare_start_day,
     openAlertKeys: row.open_alerts,
@@ -80,7 +79,7 @@ function rank(row: CaseloadRow): Ranked {
   return {
     row,
     ...attention,
-    sortKey: [TIERS.indexOf(attention.tier), row.display_name.toLocaleLowerCase('en'), row.id],
+    sortKey: [TIERS.indexOf(attention.tier), row.display_name.toLowerCase(), row.id],
   };
 }
 
@@ -172,7 +171,14 @@ export function getCaseload(ctx: AppContext, actor: Actor, query: CaseloadQuery)
       now: ctx.clock.now(),
       ...(query.search !== undefined && { search: query.search }),
     });
-    const ranked = rows.map(rank).sort((a, b) => compare(a.sortKey, b.sortKey));
+    // A caseload has two or three distinct todays (time zones): each window's first day worked out once.
+    const starts = new Map<string, string>();
+    const windowStart = (today: string) => {
+      const from = starts.get(today) ?? addDays(today, -ADHERENCE_WINDOW_DAYS);
+      starts.set(today, from);
+      return from;
+    };
+    const ranked = rows.map((row) => rank(row, windowStart)).sort((a, b) => compare(a.sortKey, b.sortKey));
     const counts = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<Tier, number>;
     for (const r of ranked) counts[r.tier]++;
     const chosen = ranked.filter((r) => matches(filter, r));

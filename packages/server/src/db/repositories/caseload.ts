@@ -3,7 +3,7 @@
 // programme, its open (unacknowledged) alerts, the day of the last worse week, their session dates of
 // the last two weeks, the sessions planned a week, paused exercises, an open flare. Listing then reads
 // one row per person and no events at all; what depends on the date (the 14-day session count, a
-// worse week in the last 8 days) the caller works out from the stored dates and today's date.
+// worse week in the last 8 days) the caller works out from the stored dates and the person's today.
 import type { Mode } from '@steadily/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
@@ -18,14 +18,17 @@ export interface CaseloadRow {
   cleared: boolean;
   programme_id: string | null;
   start_date: string | null;
+  /** Whole days from the start date to the person's today. */
+  days_running: number | null;
   has_draft: boolean;
-  today: string;
   paused: string[] | null;
   open_flare_start_day: number | null;
   open_alerts: string[];
+  /** The person's today, `YYYY-MM-DD`. */
+  today: string;
   /** Programme day of the last worse week (the week rule's ask_how_you_are), if any. */
   week_worse_day: number | null;
-  /** Dates of the sessions logged from 15 days before the last write on. */
+  /** Dates of the sessions logged from 15 days before the last write on (`YYYY-MM-DD`). */
   session_dates: string[];
   per_week: number;
 }
@@ -47,11 +50,12 @@ export function caseloadQuery(filter: CaseloadFilter) {
     select a.id, a.display_name, a.email, p.mode, p.flags, p.screening_status,
       p.clearance is not null as cleared,
       f.programme_id, to_char(f.start_date, 'YYYY-MM-DD') as start_date,
+      c.today - f.start_date as days_running,
       coalesce(f.has_draft, false) as has_draft,
-      to_char(c.today, 'YYYY-MM-DD') as today,
       f.paused, f.open_flare_start_day,
       coalesce(f.open_alerts, '{}') as open_alerts,
-      f.week_worse_day, coalesce(f.session_dates, '{}')::text[] as session_dates,
+      to_char(c.today, 'YYYY-MM-DD') as today, f.week_worse_day,
+      coalesce(f.session_dates, '{}')::text[] as session_dates,
       coalesce(f.per_week, 0) as per_week
     from care_link l
     join account a on a.id = l.patient_id
