@@ -100,7 +100,7 @@ test('a clinician invites, follows and adjusts a patient through a RED session a
   await clinic.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(clinic.getByText('Saved.', { exact: true })).toBeVisible();
   await clinic.getByRole('link', { name: 'Programme', exact: true }).click();
-  await clinic.getByLabel('Body region').selectOption('whole_body');
+  await clinic.getByLabel('Show body region').selectOption('whole_body');
   await clinic.getByRole('button', { name: 'Add Easy walk' }).click();
   await clinic.getByLabel('Sessions a week').fill('7');
   await clinic.getByLabel('Baseline trials (1–3, commas)').fill('20');
@@ -171,6 +171,14 @@ test('a clinician invites, follows and adjusts a patient through a RED session a
   await expect(clinic.getByText('Default 0.6, 0.8 · changed for this patient')).toBeVisible();
   await look(clinic, '64-thresholds');
 
+  // A note to the patient, shown on their Today.
+  await clinic.getByRole('link', { name: 'Overview' }).click();
+  await clinic
+    .getByLabel('Write a note')
+    .fill('Well done for keeping on through the flare. Short walks are fine.');
+  await clinic.getByRole('button', { name: 'Send note' }).click();
+  await expect(clinic.getByText('Note sent.')).toBeVisible();
+
   // Two good days in the flare: the rebuild follows the new factor, 70% of 11 = 7 minutes (not 8).
   await moveDays([clinic, phone], 1);
   await answerMorning(phone, 3);
@@ -178,9 +186,13 @@ test('a clinician invites, follows and adjusts a patient through a RED session a
   await moveDays([clinic, phone], 1);
   await answerMorning(phone, 3);
   await expect(phone.getByRole('button', { name: 'I did it: 7 minutes' })).toBeVisible();
+  const note = phone.getByRole('region', { name: 'A note from your clinician' });
+  await expect(note).toContainText('Short walks are fine.');
+  await expect(note).toContainText(ADMIN.name);
+  await expectNoAxeViolations(phone);
   await screenshot(phone, test.info(), '65-patient-rebuild');
 
-  await clinic.getByRole('link', { name: 'Overview' }).click();
+  await clinic.reload();
   await expect(clinic.getByRole('row', { name: /Easy walk 7 minutes/ })).toBeVisible();
   await clinic.getByRole('link', { name: 'Timeline' }).click();
   await expect(decisions.getByRole('row', { name: /Rebuild 6 → 7/ })).toBeVisible();
