@@ -12,6 +12,7 @@
 // postgres://postgres@127.0.0.1:5432/test; BENCH_PATIENTS, BENCH_CASELOAD, BENCH_REQUESTS; BENCH_KEEP=1
 // keeps the database to look at, and prints its URL).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { buildApp, coreEngine, migrateToLatest, openDatabase } from '@steadily/server';
 import pg from 'pg';
 import { caseloadQuery, refreshCaseloadFactsQuery } from '../packages/server/src/db/repositories/caseload.ts';
@@ -497,7 +498,13 @@ async function main(): Promise<void> {
       `  &filter=attention: ${await timeRequests(clinician, '/api/caseload?limit=50&filter=attention', Math.ceil(REQUESTS / 3))}`,
     );
     say(
-      `  &q=vega: ${await timeRequests(clinician, '/api/caseload?limit=50&q=vega', Math.ceil(REQUESTS / 3))}\n`,
+      `  &q=vega: ${await timeRequests(clinician, '/api/caseload?limit=50&q=vega', Math.ceil(REQUESTS / 3))}`,
+    );
+    // Timings on a shared machine mean little without its load (2 cores: a load of 2 keeps both busy).
+    say(
+      `  load average while timing: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(', ')}\n`,
     );
 
     const explain = async (label: string, query: { sql: string; parameters: readonly unknown[] }) => {
