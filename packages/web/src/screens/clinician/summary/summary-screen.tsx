@@ -50,7 +50,7 @@ export default function SummaryScreen({ params }: ScreenProps) {
             <p>
               {t('summary.started', {
                 date: formatDate(d.timeline.startDate, i18n.language),
-                weeks: d.progress?.weeksSinceStart ?? 0,
+                weeks: (d.progress?.weeksSinceStart ?? 0) + 1,
               })}
               {record.mode ? ` · ${t(`modes.${record.mode}`)}` : ''}
             </p>
