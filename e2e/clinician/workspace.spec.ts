@@ -44,7 +44,10 @@ test('library, alerts, resume and the printable summary on a tablet', async ({ p
   await page.getByLabel('Show modality').selectOption('aerobic');
   const own = page.getByRole('article', { name: 'Pool walking' });
   await expect(own).toContainText('Your own');
-  await expect(own.getByRole('link', { name: 'Image or video' })).toHaveAttribute('href', 'https://example.org/pool.mp4');
+  await expect(own.getByRole('link', { name: 'Image or video' })).toHaveAttribute(
+    'href',
+    'https://example.org/pool.mp4',
+  );
 
   // A patient with a running programme reports chest pain: stopped, and an alert to acknowledge.
   const dee = await invitedPatient(browser, page.request, 'Dee');
