@@ -78,6 +78,18 @@ export default function TodayScreen() {
       {t('log.unusual')}
     </Button>
   );
+  // Until the plan is known nothing else is drawn: cards and buttons that appeared around it, or went
+  // away (a morning already answered), would move what the person is about to tap (layout shift).
+  if (plan.state === 'loading') {
+    return (
+      <Page title={t('title')}>
+        <p className="nonessential">{t('hello', { name })}</p>
+        <p role="status" className="muted">
+          {t('common:loading')}
+        </p>
+      </Page>
+    );
+  }
   if (plan.state === 'ready' && today === null) {
     return (
       <Page title={t('title')} actions={unusualButton}>
