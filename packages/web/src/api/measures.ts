@@ -4,7 +4,6 @@ import { ApiError } from './errors.ts';
 
 export type Instrument = 'PEG' | 'PSEQ' | 'PSFS' | 'PHQ2';
 export type MeasureWeek = 0 | 6 | 12;
-export const MEASURE_WEEKS: readonly MeasureWeek[] = [0, 6, 12];
 
 export interface Activity {
   name: string;

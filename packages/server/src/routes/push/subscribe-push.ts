@@ -10,7 +10,7 @@ const Base64Url = z
   .regex(/^[A-Za-z0-9_-]+={0,2}$/, 'must be base64url')
   .max(200);
 
-export const PushSubscriptionBody = z.object({
+const PushSubscriptionBody = z.object({
   endpoint: z.url().max(2000),
   keys: z.object({ p256dh: Base64Url, auth: Base64Url }),
 });

@@ -22,7 +22,7 @@ const REGION_OF: Partial<Record<ConditionId, Region>> = {
   hip_osteoarthritis: 'hip',
 };
 
-export function firstRegion(conditions: readonly ConditionId[]): Region {
+function firstRegion(conditions: readonly ConditionId[]): Region {
   for (const condition of conditions) {
     const region = REGION_OF[condition];
     if (region !== undefined) return region;

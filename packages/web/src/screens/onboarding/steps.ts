@@ -15,7 +15,7 @@ export type StepId =
   | 'baseline'
   | 'start';
 
-export const STEPS: readonly StepId[] = [
+const STEPS: readonly StepId[] = [
   'conditions',
   'goals',
   'peg',

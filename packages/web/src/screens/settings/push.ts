@@ -4,7 +4,7 @@ import { getPushKey, removePushSubscription, savePushSubscription } from '../../
 
 export type PushState = 'on' | 'off' | 'blocked' | 'unsupported';
 
-export function pushSupported(): boolean {
+function pushSupported(): boolean {
   return (
     typeof window !== 'undefined' &&
     'serviceWorker' in navigator &&

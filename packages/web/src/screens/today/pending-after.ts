@@ -8,7 +8,7 @@ import { useOutbox } from '../../offline/use-outbox.ts';
 import { type AwaitingAfter, useAwaitingAfter } from './awaiting-after.ts';
 
 /** "About an hour after": ask again for a later answer once half an hour has passed. */
-export const ASK_AFTER_MS = 30 * 60_000;
+const ASK_AFTER_MS = 30 * 60_000;
 
 function dayBefore(localDate: string): string {
   const [y, m, d] = localDate.split('-').map(Number) as [number, number, number];
