@@ -1,6 +1,6 @@
 // The workspace on a tablet and by keyboard: the exercise library (drawings, filters, an exercise of
 // one's own with a field error first), an urgent symptom's alert acknowledged with who and when, the
-// programme resumed after assessment, and the one-page summary as printed. axe on every page.
+// programme resumed after assessment, the one-page summary as printed and its downloads. axe on every page.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -86,6 +86,8 @@ test('library, alerts, resume and the printable summary on a tablet', async ({ p
   await page.getByRole('link', { name: 'Summary', exact: true }).click();
   await expect(heading(page, 'Dee · Summary')).toBeVisible();
   await expectNoAxeViolations(page);
+  const pdf = await page.getByRole('link', { name: 'Progress report (PDF)' }).getAttribute('href');
+  expect((await page.request.get(pdf ?? '')).headers()['content-type']).toContain('application/pdf');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Clinician' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();

@@ -13,6 +13,7 @@ import { loadTimeline } from '../timeline/load-timeline.ts';
 import { MeasuresTable } from '../timeline/measures-table.tsx';
 import { FlareList, WeeksTable } from '../timeline/timeline-screen.tsx';
 import { useLoad } from '../use-load.ts';
+import { Exports } from './exports.tsx';
 
 export default function SummaryScreen({ params }: ScreenProps) {
   const { t, i18n } = useTranslation('clinician');
@@ -43,6 +44,7 @@ export default function SummaryScreen({ params }: ScreenProps) {
                 {t('summary.print')}
               </Button>
             </div>
+            <Exports patientId={record.id} />
             <p className="print-only">
               <strong>{record.displayName}</strong> · {record.email} ·{' '}
               {t('summary.printed', { when: formatInstant(new Date().toISOString(), i18n.language) })}
