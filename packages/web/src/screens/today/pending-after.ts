@@ -1,9 +1,10 @@
 // "Pain after" questions still owed (SPEC §4: it may be answered later): the server's sessions of today
-// and yesterday with no answer, plus sessions logged on this device that have not reached the server
+// and yesterday with no answer (read with the plan), plus sessions logged on this device that have not reached the server
 // yet, less answers waiting in the outbox. Asked once about an hour has passed.
 import { useEffect, useState } from 'react';
-import { listSessions } from '../../api/sessions.ts';
+import { type LoggedSession, listSessions } from '../../api/sessions.ts';
 import type { Today } from '../../api/today.ts';
+import { toLocalDate } from '../../offline/local-date.ts';
 import { useOutbox } from '../../offline/use-outbox.ts';
 import { type AwaitingAfter, useAwaitingAfter } from './awaiting-after.ts';
 
@@ -17,34 +18,33 @@ function dayBefore(localDate: string): string {
 
 export interface PendingAfter {
   items: AwaitingAfter[];
+  /** The server's list has come (or could not): Today waits for it so no card appears late. */
+  ready: boolean;
   /** An answer given here: never asked again, even before the server's list catches up. */
   markAnswered: (sessionId: string) => void;
 }
 
+/** Fetched together with the plan (the device's dates: the plan is not needed to ask). */
 export function usePendingAfter(accountId: string, today: Today | null): PendingAfter {
   const local = useAwaitingAfter(accountId);
   const { waiting } = useOutbox();
-  const [server, setServer] = useState<AwaitingAfter[]>([]);
+  const [sessions, setSessions] = useState<LoggedSession[] | null>(null);
   const [answeredHere, setAnsweredHere] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
-    if (today === null || accountId === '') return;
-    const names = new Map(today.exercises.map((e) => [e.id, e.name]));
-    listSessions(accountId, dayBefore(today.localDate), today.localDate).then(
-      (sessions) =>
-        setServer(
-          sessions
-            .filter((s) => s.after === null && names.has(s.exerciseId))
-            .map((s) => ({
-              sessionId: s.id,
-              exerciseName: names.get(s.exerciseId) ?? '',
-              loggedAt: Date.parse(s.createdAt),
-            })),
-        ),
-      () => setServer([]), // offline: the device's own list still asks
-    );
-  }, [accountId, today]);
+    if (accountId === '') return;
+    const localDate = toLocalDate(new Date());
+    listSessions(accountId, dayBefore(localDate), localDate).then(setSessions, () => setSessions([]));
+  }, [accountId]);
 
+  const names = new Map(today?.exercises.map((e) => [e.id, e.name]) ?? []);
+  const server = (sessions ?? [])
+    .filter((s) => s.after === null && names.has(s.exerciseId))
+    .map((s) => ({
+      sessionId: s.id,
+      exerciseName: names.get(s.exerciseId) ?? '',
+      loggedAt: Date.parse(s.createdAt),
+    }));
   const answered = new Set([
     ...answeredHere,
     ...waiting.filter((w) => w.kind === 'session_after').map((w) => String(w.payload.sessionId)),
@@ -53,6 +53,7 @@ export function usePendingAfter(accountId: string, today: Today | null): Pending
   for (const item of [...server, ...local]) if (!answered.has(item.sessionId)) byId.set(item.sessionId, item);
   return {
     items: [...byId.values()].filter((item) => Date.now() - item.loggedAt >= ASK_AFTER_MS),
+    ready: sessions !== null,
     markAnswered: (sessionId) => setAnsweredHere((ids) => new Set([...ids, sessionId])),
   };
 }

@@ -80,7 +80,7 @@ export default function TodayScreen() {
   );
   // Until the plan is known nothing else is drawn: cards and buttons that appeared around it, or went
   // away (a morning already answered), would move what the person is about to tap (layout shift).
-  if (plan.state === 'loading') {
+  if (plan.state === 'loading' || (plan.state === 'ready' && today !== null && !pending.ready)) {
     return (
       <Page title={t('title')}>
         <p className="nonessential">{t('hello', { name })}</p>
@@ -133,7 +133,6 @@ export default function TodayScreen() {
           onSent={load}
         />
       ) : null}
-      {today === null ? null : <MeasuresCard accountId={accountId} day={today.day} />}
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">{t('plan.title')}</h2>
         {plan.state === 'unreachable' ? <p>{t('plan.offline')}</p> : null}
@@ -148,6 +147,8 @@ export default function TodayScreen() {
           />
         ))}
       </section>
+      {/* Below the plan: they load after it, and must not push what the person is about to tap. */}
+      {today === null ? null : <MeasuresCard accountId={accountId} day={today.day} />}
       {today === null ? null : <NotesCard patientId={accountId} />}
     </Page>
   );
