@@ -16,7 +16,11 @@ const profile = {
 function history(days: number): EngineEvent[] {
   const events: EngineEvent[] = [];
   let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  // A fixed linear congruential sequence, so every run measures the same history.
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   for (let day = 1; day <= days; day++) {
     if (random() < 0.9) events.push({ day, type: 'morning', pain: 3 + Math.floor(random() * 3) });
     if (day % 63 === 30) events.push({ day, type: 'flare' });

@@ -5,7 +5,7 @@ import { walk } from './testing/factories.ts';
 
 function stateWith(pains: number[]) {
   const state = createState({ referenceMorningPain: 4, exercises: [walk] });
-  pains.forEach((pain, i) => addMorning(state, { day: i + 1, pain, reference: 0 }));
+  for (const [i, pain] of pains.entries()) addMorning(state, { day: i + 1, pain, reference: 0 });
   return state;
 }
 

@@ -23,8 +23,11 @@ export interface Scenario {
   events: ScenarioEvent[];
 }
 
-/** A decision as the scenario output shows it (SPEC §14 fields, plus the reason and its inputs). */
-export type SimulatedDecision = Omit<Decision, 'reasonParams'>;
+/**
+ * A decision as the scenario output shows it: SPEC §14's fields, plus the reason, the code and
+ * params that render it in another language, and the inputs behind it (extra fields are allowed).
+ */
+export type SimulatedDecision = Decision;
 
 export interface SimulationOutput {
   decisions: SimulatedDecision[];
@@ -43,7 +46,7 @@ export function simulate(scenario: Scenario): SimulationOutput {
   const decisions: SimulatedDecision[] = [];
   const flares: FlareRecord[] = [];
   const collect = (result: StepResult) => {
-    for (const d of result.decisions) decisions.push(toOutput(d));
+    decisions.push(...result.decisions);
     if (result.flareStarted) flares.push({ ...result.flareStarted });
     if (result.flareEnded) {
       const open = flares.findLast((f) => f.startDay === result.flareEnded?.startDay && f.endDay === null);
@@ -54,8 +57,4 @@ export function simulate(scenario: Scenario): SimulationOutput {
   for (const event of scenario.events) collect(started.engine.apply(event));
   const view = started.engine.view();
   return { decisions, final: { mode: view.mode, quotas: view.quotas, flags: view.flags, flares } };
-}
-
-function toOutput({ reasonParams: _params, ...decision }: Decision): SimulatedDecision {
-  return decision;
 }

@@ -1,12 +1,14 @@
 // The engine's response to sample weeks (core's simulate, run here in the browser): the dose of each
 // exercise day by day and every decision with its reason.
+import { renderReason } from '@steadily/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { round } from '../format.ts';
 import { type PreviewInput, runSample, SAMPLES } from './sample-weeks.ts';
 
 export function Preview({ input, hardCeiling }: { input: PreviewInput; hardCeiling: number }) {
-  const { t } = useTranslation('clinician');
+  const { t, i18n } = useTranslation('clinician');
+  const language = i18n.language === 'es' ? 'es' : 'en';
   const results = useMemo(() => {
     if (input.exercises.length === 0) return [];
     return SAMPLES.map((id) => {
@@ -68,7 +70,7 @@ export function Preview({ input, hardCeiling }: { input: PreviewInput; hardCeili
                         name: input.exercises.find((e) => e.id === d.exercise)?.name ?? d.exercise,
                       })}{' '}
                       {d.zone ? <span className={`zone ${d.zone}`}>{t(`zones.${d.zone}`)}</span> : null}{' '}
-                      {d.reason}
+                      {renderReason(language, d.reasonCode, d.reasonParams)}
                     </li>
                   ))}
               </ol>
