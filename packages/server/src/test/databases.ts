@@ -39,6 +39,16 @@ export async function createScratchPostgres(): Promise<ScratchPostgres> {
     drop: async () => {
       const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
       await client.connect();
+      // pg.Pool.end() resolves before its connections have closed on the server; forcing the drop
+      // then would kill sessions whose clients no longer listen for errors. Let them go first.
+      for (let waited = 0; waited < 5_000; waited += 50) {
+        const open = await client.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (open.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },
