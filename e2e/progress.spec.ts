@@ -30,7 +30,16 @@ const progress = {
   startDate: '2026-10-01',
   weeksSinceStart: 4,
   capacity: [
-    { exercise: 'walk', name: 'Walking', unit: 'minutes', baseline: 10, current: 14, changePct: 40 },
+    {
+      exercise: 'walk',
+      name: 'Walking',
+      unit: 'minutes',
+      baseline: 10,
+      start: 7,
+      current: 14,
+      changePct: 40,
+      sinceStartPct: 100,
+    },
   ],
   weeks: [week(1, 35, 5), week(2, 40, 5.5), week(3, 48, 5), week(4, 52, null)],
   samePainMoreWork: { fromWeek: 1, toWeek: 4, minutesChangePct: 49, painChange: 0 },
@@ -46,7 +55,8 @@ test('progress leads with what the person did, then pain with the 6–8 week exp
   await mockApi(page, { '/auth/me': me, '/patients/p1/progress': progress });
   await page.goto('/progress');
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
-  await expect(page.getByText('Walking: from 10 minutes to 14 minutes')).toBeVisible();
+  await expect(page.getByText('Walking: from 7 minutes to 14 minutes')).toBeVisible();
+  await expect(page.getByText('That is 100% more than at the start.')).toBeVisible();
   await expect(page.getByText('Same pain, more work')).toBeVisible();
   await expect(page.getByText('Your flares are getting shorter.')).toBeVisible();
   await expect(page.getByText('Most people need 6 to 8 weeks')).toBeVisible();

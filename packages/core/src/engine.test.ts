@@ -137,7 +137,13 @@ describe('view', () => {
     engine.apply({ day: 1, type: 'clearance' });
     expect(engine.view().mode).toBe('pacing');
     engine.apply({ day: 2, type: 'flare' });
-    expect(engine.view()).toMatchObject({ mode: 'flare', flareFactor: 0.6, openFlare: { startDay: 2 } });
+    expect(engine.view()).toMatchObject({
+      mode: 'flare',
+      flareFactor: 0.6,
+      openFlare: { startDay: 2 },
+      quotas: { walk: 5 },
+      quotasBeforeFlare: { walk: 9 },
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import { pruneHistory } from './dosing.ts';
 import { checkProlonged, endFlare, enterFlare } from './flare.ts';
 import { applyCrash } from './pacing.ts';
 import { checkPlateau, notePlateauBaseMorning } from './plateau.ts';
-import { floorToSteps, scaleSteps } from './quota.ts';
+import { floorToSteps, quotaOf, scaleSteps } from './quota.ts';
 import { addMorning, morningOn, referenceFor } from './reference.ts';
 import { applyPausingSymptom, applyRedFlags, applyUrgentSymptom } from './safety.ts';
 import { isUrgentSymptom } from './screening.ts';
@@ -73,11 +73,8 @@ export class Engine {
 
   view(): EngineView {
     const state = this.#state;
-    const quotas: Record<string, number> = {};
-    for (const id of state.order) {
-      const ex = state.exercises[id];
-      if (ex !== undefined) quotas[id] = Math.round(ex.steps * ex.step * 1e9) / 1e9;
-    }
+    const current = Object.fromEntries(state.order.map((id) => [id, state.exercises[id]?.steps ?? 0]));
+    const quotas = quotasOf(state, current);
     const flare = state.flare;
     const factors = state.thresholds.flareFactors;
     return {
@@ -87,6 +84,7 @@ export class Engine {
       flags: [...state.flags],
       openFlare: flare === null ? null : { startDay: flare.startDay, endDay: null },
       flareFactor: flare === null ? null : (factors[flare.factorIndex] ?? 1),
+      quotasBeforeFlare: flare === null ? null : quotasOf(state, flare.preFlareSteps),
       waitingDays: [...new Set(state.pending.map((p) => p.day))],
       lastDay: state.lastDay,
     };
@@ -242,6 +240,17 @@ function onSetQuota(step: Step, exerciseId: string, quota: number): void {
     steps = Math.min(steps, scaleSteps(steps, factor));
   }
   decide(step, ex, { action: 'set', zone: null, steps, code: 'set_by_clinician', flare: flare !== null });
+}
+
+/** Quotas from steps, for the exercises that have them, in the programme's order. */
+function quotasOf(state: EngineState, steps: Record<string, number>): Record<string, number> {
+  const quotas: Record<string, number> = {};
+  for (const id of state.order) {
+    const ex = state.exercises[id];
+    const count = steps[id];
+    if (ex !== undefined && count !== undefined) quotas[id] = quotaOf(count, ex.step);
+  }
+  return quotas;
 }
 
 function exerciseOf(state: EngineState, id: string | undefined) {

@@ -4,7 +4,17 @@ import { type ProgressInput, summariseProgress } from './progress.ts';
 function input(overrides: Partial<ProgressInput> = {}): ProgressInput {
   return {
     today: 29,
-    exercises: [{ id: 'walk', name: 'Walking', unit: 'minutes', baselineMean: 10, quota: 14, perWeek: 5 }],
+    exercises: [
+      {
+        id: 'walk',
+        name: 'Walking',
+        unit: 'minutes',
+        baselineMean: 10,
+        startQuota: 7,
+        quota: 14,
+        perWeek: 5,
+      },
+    ],
     sessions: [],
     mornings: [],
     flares: [],
@@ -26,9 +36,18 @@ function weeksOf(n: number, minutes: (week: number) => number, pain: (week: numb
 }
 
 describe('summariseProgress', () => {
-  it('shows capacity against baseline for each exercise', () => {
+  it('shows capacity against the start and the baseline for each exercise', () => {
     expect(summariseProgress(input()).capacity).toEqual([
-      { exercise: 'walk', name: 'Walking', unit: 'minutes', baseline: 10, current: 14, changePct: 40 },
+      {
+        exercise: 'walk',
+        name: 'Walking',
+        unit: 'minutes',
+        baseline: 10,
+        start: 7,
+        current: 14,
+        changePct: 40,
+        sinceStartPct: 100,
+      },
     ]);
   });
 

@@ -17,6 +17,9 @@ export interface ProgressExercise {
   name: string;
   unit: Unit;
   baselineMean: number;
+  /** The quota the programme started at (below the baseline on purpose, SPEC §3). */
+  startQuota: number;
+  /** The level reached: the quota in force, or during a flare the quota just before it. */
   quota: number;
   perWeek: number;
 }
@@ -53,13 +56,16 @@ export interface MeasureChange {
 
 export interface ProgressSummary {
   weeksSinceStart: number;
+  /** `changePct` is against the baseline trials; `sinceStartPct` against the starting quota. */
   capacity: {
     exercise: string;
     name: string;
     unit: Unit;
     baseline: number;
+    start: number;
     current: number;
     changePct: number;
+    sinceStartPct: number;
   }[];
   weeks: WeekSummary[];
   samePainMoreWork: { fromWeek: number; toWeek: number; minutesChangePct: number; painChange: number } | null;
@@ -89,8 +95,10 @@ export function summariseProgress(input: ProgressInput): ProgressSummary {
       name: ex.name,
       unit: ex.unit,
       baseline: ex.baselineMean,
+      start: ex.startQuota,
       current: ex.quota,
       changePct: Math.round(((ex.quota - ex.baselineMean) / ex.baselineMean) * 100),
+      sinceStartPct: Math.round(((ex.quota - ex.startQuota) / ex.startQuota) * 100),
     })),
     weeks,
     samePainMoreWork: samePainMoreWork(full),

@@ -286,6 +286,8 @@ export interface EngineView {
   flags: Flag[];
   openFlare: FlareRecord | null;
   flareFactor: number | null;
+  /** During a flare, each exercise's quota just before it (the level the person has reached). */
+  quotasBeforeFlare: Record<string, number> | null;
   /** Days with sessions still waiting for their next-morning answer (at most two). */
   waitingDays: number[];
   lastDay: number;

@@ -39,7 +39,12 @@ describeEachDatabase('a self-guided week through the API', (db) => {
     expect(decisions.body.map((d: { action: string }) => d.action)).toEqual(['start', 'hold', 'progress']);
     const progress = await client.get(`${base}/progress`);
     expect(progress.status).toBe(200);
-    expect(progress.body.capacity[0]).toMatchObject({ baseline: 11, current: 8 });
+    expect(progress.body.capacity[0]).toMatchObject({
+      baseline: 11,
+      start: 7,
+      current: 8,
+      sinceStartPct: 14,
+    });
     const timeline = await client.get(`${base}/timeline`);
     expect(timeline.body.events).toHaveLength(5);
   });

@@ -80,6 +80,9 @@ describeEachDatabase('changing a running programme', (db) => {
       id: walk,
       quota: 4,
     });
+    // Progress counts the level reached before the flare, not the gentler flare dose.
+    const progress = await patient.client.get(`${base}/progress`);
+    expect(progress.body.capacity[0]).toMatchObject({ start: 7, current: 7, sinceStartPct: 0 });
     const ended = await write(clinician, 'POST', `${base}/flare/end`);
     expect(ended.status).toBe(200);
     expect(ended.body.decisions).toMatchObject([{ action: 'rebuild', quota: 7 }]);

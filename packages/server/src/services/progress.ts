@@ -1,6 +1,12 @@
 // Progress beyond pain: the stored history of the active programme, turned into core's
 // summariseProgress input (a "quota" dose becomes the quota in force at that session).
-import { type FlareRecord, type MeasureKind, type ProgressInput, summariseProgress } from '@steadily/core';
+import {
+  type EngineView,
+  type FlareRecord,
+  type MeasureKind,
+  type ProgressInput,
+  summariseProgress,
+} from '@steadily/core';
 import { findEngineState } from '../db/repositories/engine-state.ts';
 import { listPatientEvents } from '../db/repositories/events.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
@@ -43,7 +49,9 @@ export function getProgress(ctx: AppContext, actor: Actor, patientId: string) {
     if (programme === undefined || state === undefined)
       throw new NotFoundError('No programme is running yet');
     const start = programme.start_date as string;
-    const quotas = (state.view as { quotas: Record<string, number> }).quotas;
+    const view = state.view as EngineView;
+    // During a flare the level reached is the quota before it; the flare dose is for now only.
+    const reached = { ...view.quotas, ...view.quotasBeforeFlare };
     const trials = await listBaselineTrials(db, programme.id);
     const exercises = (await listExercises(db, programme.id)).filter((e) => e.removed_at === null);
     const decisions = await listDecisions(db, programme.id);
@@ -64,7 +72,9 @@ export function getProgress(ctx: AppContext, actor: Actor, patientId: string) {
           name: e.name,
           unit: e.unit,
           baselineMean,
-          quota: quotas[e.id] ?? 0,
+          startQuota:
+            decisions.find((d) => d.exercise_id === e.id && d.action === 'start')?.quota ?? baselineMean,
+          quota: reached[e.id] ?? 0,
           perWeek: e.per_week,
         };
       }),

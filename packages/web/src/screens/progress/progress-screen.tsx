@@ -69,14 +69,16 @@ export default function ProgressScreen() {
               <strong>
                 {t('capacity.item', {
                   name: item.name,
-                  from: dose(item.unit, item.baseline),
+                  from: dose(item.unit, item.start),
                   to: dose(item.unit, item.current),
                 })}
               </strong>
               <br />
-              {item.changePct > 0
-                ? t('capacity.up', { pct: Math.round(item.changePct) })
-                : t('capacity.same')}
+              {item.sinceStartPct > 0
+                ? t('capacity.up', { pct: Math.round(item.sinceStartPct) })
+                : item.sinceStartPct === 0
+                  ? t('capacity.same')
+                  : t('capacity.below')}
             </li>
           ))}
         </ul>
