@@ -1,6 +1,6 @@
 // `npm start`: builds the web app when its build is missing or older than its sources, then runs
 // `steadily serve` with the arguments given (`npm start -- --demo`).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -22,12 +22,13 @@ if (stale) {
   const build = spawnSync('npm', ['run', 'build', '-w', '@steadily/web'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const serve = spawnSync(
+const server = spawn(
   process.execPath,
   [join(root, 'packages/cli/bin/steadily.js'), 'serve', ...process.argv.slice(2)],
-  {
-    cwd: root,
-    stdio: 'inherit',
-  },
+  { cwd: root, stdio: 'inherit' },
 );
-process.exit(serve.status ?? 1);
+// Ctrl-C reaches the server directly (same process group); a SIGTERM sent to this process is passed
+// on, so the server still closes its database cleanly.
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => server.kill('SIGTERM'));
+server.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 0)));
