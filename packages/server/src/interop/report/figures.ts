@@ -139,7 +139,11 @@ export function reportFigures(record: PersonRecord, range: ReportRange): ReportF
         unit: e.unit,
         sessions: sessions.filter((s) => s.exerciseId === e.id).length,
         baseline: e.baseline === null ? null : round1(e.baseline),
-        quotaAtStart: quotaOn(record, e.id, range.from),
+        // A programme that began inside the range starts at its first dose, not at "none".
+        quotaAtStart:
+          quotaOn(record, e.id, range.from) ??
+          record.decisions.find((d) => d.exerciseId === e.id && inRange(d.localDate, range))?.quota ??
+          null,
         quotaAtEnd,
         vsBaselinePct:
           baseline === null || quotaAtEnd === null ? null : Math.round((quotaAtEnd / baseline) * 100),

@@ -1,6 +1,7 @@
 import { fernandezHuertaScore, fleschKincaidGrade, type Language } from '@steadily/core';
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../services/local-date.ts';
 import type { PersonRecord } from '../record.ts';
 import { makeEmptyRecord, makeJourneyRecord, NOW } from '../testing/records.ts';
 import { reportFigures } from './figures.ts';
@@ -38,6 +39,13 @@ describe('report figures', () => {
       ['Wall plank', 20, 30, 86],
     ]);
     expect(f.samePainMoreWork).toEqual({ minutesChangePct: 25, painChange: -1 });
+  });
+
+  it('starts a programme that began inside the range at its first dose, not at none', () => {
+    const first = journey.decisions[0]?.localDate as string;
+    const from = addDays(first, -5);
+    const f = reportFigures(journey, { from, to: WHOLE.to });
+    expect(f.exercises.map((e) => e.quotaAtStart)).toEqual([7, 6, 20]);
   });
 
   it('compares measures with their meaningful change, and PHQ-2 only ever suggests a talk', () => {
