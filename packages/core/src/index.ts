@@ -1,5 +1,6 @@
 // Public surface of @steadily/core: the pain-aware dosing engine and its vocabulary.
 
+export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditions.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
 export {

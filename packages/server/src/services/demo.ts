@@ -2,9 +2,9 @@
 // plateau), fed day by day through the same services a person uses, on a clock that walks through
 // those days. Idempotent: if the demo clinician exists, nothing is written again.
 import { randomUUID } from 'node:crypto';
+import type { ConditionId } from '@steadily/core';
 import { findAccountByEmail, insertAccount } from '../db/repositories/accounts.ts';
 import { signUp } from './accounts.ts';
-import type { ConditionId } from './conditions.ts';
 import type { Actor, AppContext } from './context.ts';
 import { noJobs } from './context.ts';
 import { createInvitation } from './invitations.ts';

@@ -3,9 +3,11 @@
 // change become engine events; a clearance starts a programme that was waiting for it.
 import { createHash } from 'node:crypto';
 import {
+  type ConditionId,
   clearanceOutcome,
   followUpsOpened,
   type PresetId,
+  presetsForConditions,
   type RedFlagId,
   screeningOutcome,
   type Thresholds,
@@ -15,7 +17,6 @@ import type { Executor } from '../db/repositories/executor.ts';
 import { findPatient, updatePatient } from '../db/repositories/patients.ts';
 import { findProgramme } from '../db/repositories/programmes.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
-import { type ConditionId, presetsForConditions } from './conditions.ts';
 import type { Actor, AppContext } from './context.ts';
 import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
 import { localDateOf } from './local-date.ts';

@@ -1,21 +1,8 @@
 // The signed-in person's own record, as the patient app reads and answers it (docs/api.md:
 // /api/patients/{id}, conditions, reference pain): what tells onboarding which step comes next.
+import type { ConditionId } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
-
-/** The conditions a person can name (server: services/conditions.ts); each picks a preset (SPEC §9). */
-export const MY_CONDITION_IDS = [
-  'fibromyalgia',
-  'widespread_pain',
-  'chronic_low_back_pain',
-  'neck_pain',
-  'knee_osteoarthritis',
-  'hip_osteoarthritis',
-  'tendinopathy',
-  'me_cfs',
-  'other',
-] as const;
-export type ConditionId = (typeof MY_CONDITION_IDS)[number];
 
 export interface MyRecord {
   id: string;

@@ -1,7 +1,7 @@
 // One patient's record as their clinician reads and changes it (docs/api.md: /api/patients/{id}/…):
 // settings (clearance, conditions, thresholds, reference pain), the programme, changes to a running
 // programme (resume, quota), and the timeline.
-import type { Action, Thresholds, Unit, Zone } from '@steadily/core';
+import type { Action, ConditionId, Thresholds, Unit, Zone } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
@@ -46,19 +46,6 @@ export function getPatient(patientId: string): Promise<PatientRecord> {
 export function recordClearance(patientId: string, body: { clearedOn: string; clearedBy?: string }) {
   return write<Clearance>('POST', `${base(patientId)}/clearance`, body);
 }
-
-export const CONDITION_IDS = [
-  'fibromyalgia',
-  'widespread_pain',
-  'chronic_low_back_pain',
-  'neck_pain',
-  'knee_osteoarthritis',
-  'hip_osteoarthritis',
-  'tendinopathy',
-  'me_cfs',
-  'other',
-] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
 
 export function putConditions(patientId: string, conditions: ConditionId[]) {
   return write<{ conditions: string[]; presets: string[] }>('PUT', `${base(patientId)}/conditions`, {

@@ -1,7 +1,7 @@
 // PUT /api/patients/:patientId/conditions: the person's conditions, which choose the presets (§9).
+import { CONDITION_IDS } from '@steadily/core';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { CONDITION_IDS } from '../../services/conditions.ts';
 import { putConditions } from '../../services/screening.ts';
 import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schemas.ts';
 

@@ -1,13 +1,14 @@
 // The conditions a person lives with (SPEC §9): they choose the cautious presets of the plan.
+import { CONDITION_IDS, type ConditionId } from '@steadily/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerConditions, type ConditionId, MY_CONDITION_IDS } from '../../api/my-record.ts';
+import { answerConditions } from '../../api/my-record.ts';
 import { Page } from '../../components/page.tsx';
 import { Checklist } from '../screening/checklist.tsx';
 import { SaveError } from './save-error.tsx';
 
 /** "Not sure, or something else" is the one-tap answer; it keeps the default preset. */
-const LISTED = MY_CONDITION_IDS.filter((id) => id !== 'other');
+const LISTED = CONDITION_IDS.filter((id) => id !== 'other');
 
 interface ConditionsStepProps {
   accountId: string;

@@ -1,9 +1,14 @@
 // Self-guided people choose their first exercises from the library (SPEC §12): a few at a time, by
 // body area, with the area of their condition shown first. Clinician-guided people wait for theirs.
-import { exerciseLibrary, type LibraryExercise, REGIONS, type Region } from '@steadily/core';
+import {
+  type ConditionId,
+  exerciseLibrary,
+  type LibraryExercise,
+  REGIONS,
+  type Region,
+} from '@steadily/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConditionId } from '../../api/my-record.ts';
 import { type NewExercise, putProgramme } from '../../api/programme.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { Button } from '../../components/button.tsx';

@@ -1,16 +1,9 @@
 // Clearance, conditions (which choose the presets of SPEC §9) and the reference morning pain.
-import type { PresetId } from '@steadily/core';
+import { CONDITION_IDS, type ConditionId, type PresetId } from '@steadily/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/errors.ts';
-import {
-  CONDITION_IDS,
-  type ConditionId,
-  type PatientRecord,
-  putConditions,
-  putReferencePain,
-  recordClearance,
-} from '../../../api/record.ts';
+import { type PatientRecord, putConditions, putReferencePain, recordClearance } from '../../../api/record.ts';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { deviceToday, formatDate } from '../format.ts';
