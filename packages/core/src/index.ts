@@ -20,6 +20,7 @@ export {
   spanishSyllables,
 } from './readability.ts';
 export { type Language, REASON_CODES, renderReason } from './reasons.ts';
+export { ATTENTION_TIERS, TIERS, type Tier } from './risk-tiers.ts';
 export {
   CLEARANCE_QUESTIONS,
   type ClearanceAnswers,

@@ -1,5 +1,6 @@
+import { TIERS } from '@steadily/core';
 import { describe, expect, it } from 'vitest';
-import { attentionOf, type CaseloadFacts, TIERS } from './attention.ts';
+import { attentionOf, type CaseloadFacts } from './attention.ts';
 
 function makeFacts(overrides: Partial<CaseloadFacts> = {}): CaseloadFacts {
   return {

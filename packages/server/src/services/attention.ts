@@ -1,28 +1,7 @@
-// Where a person sorts in a clinician's caseload, and why (SPEC §12, issue 6): a stopped programme
-// and red flags first, then safety symptoms, a long flare, frequent flares, boom–bust, plateau, a
-// worse week, low adherence; then people in a flare, waiting for clearance, not started, steady.
-// Alerts a clinician has acknowledged no longer rank; a stop or a paused exercise ranks until resumed.
-import { PAUSING_SYMPTOMS, RED_FLAG_IDS, URGENT_SYMPTOMS } from '@steadily/core';
-
-export const TIERS = [
-  'stopped',
-  'red_flag',
-  'safety',
-  'flare_prolonged',
-  'flares_frequent',
-  'boom_bust',
-  'plateau',
-  'week_worse',
-  'low_adherence',
-  'in_flare',
-  'needs_clearance',
-  'not_started',
-  'steady',
-] as const;
-export type Tier = (typeof TIERS)[number];
-
-/** Tiers a clinician should look at (the rest is information). */
-export const ATTENTION_TIERS: readonly Tier[] = TIERS.slice(0, TIERS.indexOf('in_flare'));
+// Where a person sorts in a clinician's caseload, and why (SPEC §12, issue 6), in the order of core's
+// risk tiers. Alerts a clinician has acknowledged no longer rank; a stop or a paused exercise ranks
+// until resumed.
+import { PAUSING_SYMPTOMS, RED_FLAG_IDS, TIERS, type Tier, URGENT_SYMPTOMS } from '@steadily/core';
 
 /** SPEC §10 counts a week as consistent at ≥ 70% of the planned sessions; below it over two weeks is low. */
 export const ADHERENCE_LOW_BELOW = 0.7;

@@ -1,6 +1,7 @@
 // A clinician's caseload, sorted by what needs attention (services/attention.ts), searchable,
 // filterable by tier, a page at a time. Ranking reads one compact row per person; the reasons in
 // words (alert dates, exercise names) are read for the page's people only.
+import { ATTENTION_TIERS, TIERS, type Tier } from '@steadily/core';
 import { appendAudit } from '../db/repositories/audit.ts';
 import {
   type CaseloadRow,
@@ -10,16 +11,7 @@ import {
 } from '../db/repositories/caseload.ts';
 import { ValidationError } from '../errors.ts';
 import { requireClinician } from './access.ts';
-import {
-  ADHERENCE_WINDOW_DAYS,
-  type Adherence,
-  ATTENTION_TIERS,
-  alertCause,
-  attentionOf,
-  TIERS,
-  type Tier,
-  tierOfCause,
-} from './attention.ts';
+import { ADHERENCE_WINDOW_DAYS, type Adherence, alertCause, attentionOf, tierOfCause } from './attention.ts';
 import type { Actor, AppContext } from './context.ts';
 import { addDays, localDateOfDay } from './local-date.ts';
 

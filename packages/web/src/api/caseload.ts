@@ -1,26 +1,7 @@
 // The clinician's caseload, alerts and invitations (docs/api.md: /api/caseload, /api/alerts, /api/invitations).
-import type { Mode } from '@steadily/core';
+import type { Mode, Tier } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
-
-export const TIERS = [
-  'stopped',
-  'red_flag',
-  'safety',
-  'flare_prolonged',
-  'flares_frequent',
-  'boom_bust',
-  'plateau',
-  'week_worse',
-  'low_adherence',
-  'in_flare',
-  'needs_clearance',
-  'not_started',
-  'steady',
-] as const;
-export type Tier = (typeof TIERS)[number];
-/** Tiers a clinician should look at; the rest is information. */
-export const ATTENTION_TIERS: readonly Tier[] = TIERS.slice(0, TIERS.indexOf('in_flare'));
 
 export interface Reason {
   code: Tier | 'paused';

@@ -1,8 +1,8 @@
 // GET /api/caseload: a clinician's patients, most in need of attention first (SPEC §12), with the
 // reasons for each, a search over name and email, a filter by tier, and keyset pages.
+import { TIERS } from '@steadily/core';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { TIERS } from '../../services/attention.ts';
 import { getCaseload } from '../../services/caseload.ts';
 import { errors, type ZodApp } from '../schemas.ts';
 import { MODES } from '../vocabulary.ts';

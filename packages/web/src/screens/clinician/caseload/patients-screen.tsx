@@ -1,14 +1,13 @@
 // The caseload (SPEC §12): everyone I follow, most in need of attention first, with the reasons in
 // words, a search, a filter by tier, open alerts to acknowledge, and more rows on request.
+import { ATTENTION_TIERS, TIERS } from '@steadily/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ATTENTION_TIERS,
   type CaseloadFilter,
   type CaseloadPage,
   type CaseloadPatient,
   getCaseload,
-  TIERS,
 } from '../../../api/caseload.ts';
 import { Link } from '../../../app/router.tsx';
 import { Button, ButtonLink } from '../../../components/button.tsx';

@@ -1,6 +1,8 @@
 // A caseload reason in words: what happened, to which exercise, and when.
+
+import type { Tier } from '@steadily/core';
 import type { TFunction } from 'i18next';
-import type { Reason, Tier } from '../../../api/caseload.ts';
+import type { Reason } from '../../../api/caseload.ts';
 import { formatDate } from '../format.ts';
 
 export function causeText(cause: string | undefined, t: TFunction): string {
