@@ -3,12 +3,13 @@
 // and of a bare `pg` insert of the same event row behind a bare node:http handler, measured in one run.
 // Loopback only, bounded in time. The last line is their throughput ratio. Run: npm run bench:api
 // (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildApp, coreEngine, migrateToLatest, openDatabase, startJobs } from '@steadily/server';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
+import { scratchDatabase } from './support/scratch-database.ts';
 
 const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ??
@@ -30,20 +31,6 @@ interface Person {
 const dateAfter = (date: string, days: number) =>
   new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 const START = dateAfter(new Date().toISOString().slice(0, 10), -DAYS);
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `steadily_bench_${randomBytes(4).toString('hex')}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await run(`create database ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
-}
 
 /** Signs a person up and starts a walking programme, through the API like the app would. */
 async function onboard(base: string, i: number): Promise<Person> {
@@ -130,7 +117,7 @@ function line(label: string, r: Result): string {
 }
 
 async function main(): Promise<void> {
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase(ADMIN_URL, 'steadily_bench');
   const database = await openDatabase({ url: scratch.url }, 20);
   const pool = new pg.Pool({ connectionString: scratch.url, max: 20 });
   try {

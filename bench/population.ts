@@ -11,7 +11,7 @@
 // Run: npm run bench:population (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
 // postgres://postgres@127.0.0.1:5432/test; BENCH_PATIENTS, BENCH_CASELOAD, BENCH_REQUESTS; BENCH_KEEP=1
 // keeps the database to look at, and prints its URL).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { buildApp, coreEngine, migrateToLatest, openDatabase } from '@steadily/server';
 import pg from 'pg';
@@ -19,6 +19,8 @@ import { caseloadQuery, refreshCaseloadFactsQuery } from '../packages/server/src
 import { riskRank } from '../packages/server/src/engine/risk.ts';
 import { TestClient } from '../packages/server/src/test/client.ts';
 import { buildTemplate, HISTORY_DAYS, PLACEHOLDER, type Template } from './population-data.ts';
+import { dropConstraints, dropSecondaryIndexes, insertRows } from './support/bulk-load.ts';
+import { scratchDatabase } from './support/scratch-database.ts';
 
 const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ??
@@ -35,65 +37,6 @@ const [WALK, OTHER] = PLACEHOLDER.exercises;
 const today = new Date().toISOString().slice(0, 10);
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
-
-type Column = [name: string, type: string];
-
-/** One multi-row INSERT … SELECT FROM unnest(…): one array parameter per column. */
-async function insertRows(db: pg.Pool | pg.PoolClient, table: string, columns: Column[], rows: unknown[][]) {
-  for (let from = 0; from < rows.length; from += 10_000) {
-    const part = rows.slice(from, from + 10_000);
-    const arrays = columns.map((_, i) => part.map((row) => row[i] ?? null));
-    const names = columns.map(([name]) => name).join(', ');
-    const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-    await db.query(`insert into ${table} (${names}) select * from unnest(${unnest})`, arrays);
-  }
-}
-
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `steadily_population_${randomBytes(4).toString('hex')}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await run(`create database ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
-}
-
-const BIG_TABLES = ['engine_event', 'decision', 'notice', 'alert_ack'];
-
-/**
- * Keys of the big tables are dropped for the load and added again after it: a random-UUID primary key
- * and per-row foreign-key checks make a row-by-row load several times slower than one sorted build.
- */
-async function dropConstraints(pool: pg.Pool): Promise<string[]> {
-  const { rows } = await pool.query<{ table: string; name: string; def: string; kind: string }>(
-    `
-    select c.conrelid::regclass::text as table, c.conname as name, pg_get_constraintdef(c.oid) as def,
-      c.contype as kind
-    from pg_constraint c
-    where c.conrelid::regclass::text = any($1) and c.contype in ('p', 'f')
-    order by c.contype desc`,
-    [BIG_TABLES],
-  );
-  for (const row of [...rows].reverse())
-    await pool.query(`alter table ${row.table} drop constraint ${row.name}`);
-  return rows.map((row) => `alter table ${row.table} add constraint ${row.name} ${row.def}`);
-}
-
-/** Secondary indexes are dropped for the load and built again after it (much faster than row by row). */
-async function dropSecondaryIndexes(pool: pg.Pool): Promise<string[]> {
-  const { rows } = await pool.query<{ name: string; def: string }>(`
-    select i.indexname as name, i.indexdef as def from pg_indexes i
-    where i.schemaname = 'public'
-      and i.tablename in ('engine_event', 'decision', 'notice', 'programme', 'programme_exercise', 'patient')
-      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`);
-  for (const row of rows) await pool.query(`drop index ${row.name}`);
-  return rows.map((row) => row.def);
-}
 
 const STAGING = `
   create table bench_template (template int primary key, reference float8, profile text, snapshot text,
@@ -292,7 +235,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const scratch = await scratchDatabase();
+  const scratch = await scratchDatabase(ADMIN_URL, 'steadily_population');
   // Interrupted: still drop the database (it can hold gigabytes).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void scratch.drop().finally(() => process.exit(130)));

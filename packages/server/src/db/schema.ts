@@ -214,6 +214,12 @@ export interface ServerKeyTable {
   created_at: CreatedAt;
 }
 
+export interface RateLimitTable {
+  key: string;
+  hits: number;
+  window_ends_at: Date;
+}
+
 export interface CalendarFeedTable {
   patient_id: string;
   token_hash: string;
@@ -306,6 +312,7 @@ export interface DB {
   server_key: ServerKeyTable;
   push_subscription: PushSubscriptionTable;
   calendar_feed: CalendarFeedTable;
+  rate_limit: RateLimitTable;
   library_exercise: LibraryExerciseTable;
   caseload_facts: CaseloadFactsTable;
   idempotency_key: IdempotencyKeyTable;

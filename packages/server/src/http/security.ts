@@ -1,11 +1,12 @@
 // Security headers (a CSP that lets the built app and its service worker run, nothing third-party),
 // CSRF protection (a secret in an HttpOnly cookie, its token in the `x-csrf-token` header on every
-// unsafe /api request), and rate limiting (applied per route: sign-in).
+// unsafe /api request), and rate limiting (applied per route: sign-in), counted in the database.
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { isSecure } from './auth.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,7 +43,7 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict' },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(app.ctx.db) });
   // Every read under /api also hands out a token, so the web app never needs a separate call. One
   // token per request: generating twice would set two different secret cookies.
   app.decorateRequest('csrfToken', null);

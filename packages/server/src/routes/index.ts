@@ -41,7 +41,6 @@ import listMorningsRoute from './logs/list-mornings.ts';
 import listSessionLogsRoute from './logs/list-sessions.ts';
 import logMorningRoute from './logs/log-morning.ts';
 import logSessionRoute from './logs/log-session.ts';
-import patchSessionRoute from './logs/patch-session.ts';
 import reportCrashRoute from './logs/report-crash.ts';
 import reportFlareRoute from './logs/report-flare.ts';
 import reportRedFlagsRoute from './logs/report-red-flags.ts';
@@ -108,7 +107,6 @@ const routes: Array<(app: ZodApp) => void> = [
   listSessionLogsRoute,
   logMorningRoute,
   logSessionRoute,
-  patchSessionRoute,
   reportCrashRoute,
   reportFlareRoute,
   reportRedFlagsRoute,

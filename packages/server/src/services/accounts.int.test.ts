@@ -130,12 +130,16 @@ describeEachDatabase('accounts and sign-in', (db) => {
 
 describeEachDatabase('sign-in rate limit', (db) => {
   let app: FastifyInstance;
+  let second: FastifyInstance;
+  const limit = { signInRateLimit: { max: 3, timeWindow: 60_000 } };
   beforeAll(async () => {
-    ({ app } = await buildTestApp(db().database, {
-      web: { signInRateLimit: { max: 3, timeWindow: 60_000 } },
-    }));
+    ({ app } = await buildTestApp(db().database, { web: limit }));
+    ({ app: second } = await buildTestApp(db().database, { web: limit }));
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await second.close();
+  });
 
   it('answers 429 after too many sign-in attempts from one address', async () => {
     const client = new TestClient(app);
@@ -146,5 +150,21 @@ describeEachDatabase('sign-in rate limit', (db) => {
       );
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+
+  it('counts attempts in the database, so a second server process does not reset the count', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const server = i % 2 === 0 ? app : second;
+      const res = await new TestClient(server, { remoteAddress: '192.0.2.7' }).post('/api/auth/sign-in', {
+        email: 'who@example.test',
+        password: 'guess',
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const rows = await db().database.db.selectFrom('rate_limit').select(['key', 'hits']).execute();
+    expect(rows.some((row) => row.hits === 4)).toBe(true);
+    expect(rows.map((row) => row.key).join(' ')).not.toContain('192.0.2.7');
   });
 });

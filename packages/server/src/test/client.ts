@@ -15,8 +15,11 @@ export class TestClient {
   readonly app: FastifyInstance;
   readonly cookies = new Map<string, string>();
   csrfToken: string | null = null;
-  constructor(app: FastifyInstance) {
+  /** The address the requests come from (app.inject's default is 127.0.0.1). */
+  readonly remoteAddress: string | undefined;
+  constructor(app: FastifyInstance, options: { remoteAddress?: string } = {}) {
     this.app = app;
+    this.remoteAddress = options.remoteAddress;
   }
 
   async request<T = Body>(
@@ -37,6 +40,7 @@ export class TestClient {
         ...headers,
       },
       ...(body !== undefined && { payload: body as object }),
+      ...(this.remoteAddress !== undefined && { remoteAddress: this.remoteAddress }),
     });
     for (const c of res.cookies) {
       // clearCookie() expires in 1970; real expiry is judged by the server's (manual) clock.

@@ -7,6 +7,7 @@ import { ApiError } from './errors.ts';
 
 export interface ProgrammeExercise {
   id: string;
+  position: number;
   name: string;
   instructions: string;
   unit: Unit;
@@ -23,6 +24,8 @@ export interface Programme {
   id: string;
   status: 'draft' | 'active' | 'ended';
   startDate: string | null;
+  flarePlan: string | null;
+  createdAt: string;
   exercises: ProgrammeExercise[];
 }
 

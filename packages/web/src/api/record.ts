@@ -5,6 +5,9 @@ import type { Action, ConditionId, Thresholds, Unit, Zone } from '@steadily/core
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
+import type { Programme } from './programme.ts';
+
+export { getProgramme, type Programme, type ProgrammeExercise } from './programme.ts';
 
 const base = (patientId: string) => `/patients/${encodeURIComponent(patientId)}`;
 
@@ -59,39 +62,6 @@ export function putThresholds(patientId: string, thresholds: Partial<Thresholds>
 
 export function putReferencePain(patientId: string, referenceMorningPain: number) {
   return write<unknown>('PUT', `${base(patientId)}/reference-pain`, { referenceMorningPain });
-}
-
-export interface ProgrammeExercise {
-  id: string;
-  position: number;
-  name: string;
-  instructions: string;
-  unit: Unit;
-  step: number;
-  maxQuota: number | null;
-  perWeek: number;
-  libraryExerciseId: string | null;
-  baseline: number[];
-  removed: boolean;
-}
-
-export interface Programme {
-  id: string;
-  status: 'draft' | 'active' | 'ended';
-  startDate: string | null;
-  flarePlan: string | null;
-  createdAt: string;
-  exercises: ProgrammeExercise[];
-}
-
-/** The draft if there is one, else the running programme; null when there is neither. */
-export async function getProgramme(patientId: string): Promise<Programme | null> {
-  try {
-    return await request<Programme>('GET', `${base(patientId)}/programme`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
 }
 
 export interface ExerciseInput {

@@ -7,6 +7,7 @@ import * as clinicianWorkspace from './0003-clinician-workspace.ts';
 import * as calendarFeed from './0004-calendar-feed.ts';
 import * as caseloadIndexes from './0005-caseload-indexes.ts';
 import * as caseloadFacts from './0006-caseload-facts.ts';
+import * as rateLimit from './0007-rate-limit.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-calendar-feed': calendarFeed,
   '0005-caseload-indexes': caseloadIndexes,
   '0006-caseload-facts': caseloadFacts,
+  '0007-rate-limit': rateLimit,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,8 +5,11 @@
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
 
-/** Kysely's own bookkeeping: its rows are the schema version, which a backup names in its header. */
-const MIGRATION_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
+/**
+ * Kysely's own bookkeeping (its rows are the schema version, which a backup names in its header) and
+ * rate-limit counters, which live for a minute and mean nothing on another server.
+ */
+const LEFT_OUT_TABLES = new Set(['kysely_migration', 'kysely_migration_lock', 'rate_limit']);
 
 export interface CatalogTable {
   name: string;
@@ -36,7 +39,7 @@ export async function listCatalogTables(db: Executor): Promise<CatalogTable[]> {
       join pg_namespace n on n.oid = s.relnamespace
      where f.contype = 'f' and n.nspname = 'public' and s.oid <> t.oid`.execute(db);
   return tables.rows
-    .filter((t) => !MIGRATION_TABLES.has(t.name))
+    .filter((t) => !LEFT_OUT_TABLES.has(t.name))
     .map((t) => ({
       name: t.name,
       primaryKey: t.pk ?? [],

@@ -35,6 +35,7 @@ function makeMeasure(instrument: Measure['instrument'], week = 0): Measure {
 function makeExercise(id: string, baseline: number[]): ProgrammeExercise {
   return {
     id,
+    position: 0,
     name: id,
     instructions: '',
     unit: 'minutes',
@@ -48,7 +49,14 @@ function makeExercise(id: string, baseline: number[]): ProgrammeExercise {
 }
 
 function makeProgramme(exercises: ProgrammeExercise[], status: Programme['status'] = 'draft'): Programme {
-  return { id: 'prog', status, startDate: null, exercises };
+  return {
+    id: 'prog',
+    status,
+    startDate: null,
+    flarePlan: null,
+    createdAt: '2026-01-05T09:00:00Z',
+    exercises,
+  };
 }
 
 const ALL_MEASURES = ['PSFS', 'PEG', 'PSEQ', 'PHQ2'].map((i) => makeMeasure(i as Measure['instrument']));

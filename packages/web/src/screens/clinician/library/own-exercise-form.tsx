@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/errors.ts';
 import { addLibraryExercise, type LibraryExercise, textIn } from '../../../api/library.ts';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
+import { DoseFields } from '../dose-fields.tsx';
 import { SelectField, TextAreaField } from '../fields.tsx';
 
 interface Draft {
@@ -99,38 +100,7 @@ export function OwnExerciseForm({ library, onAdded }: { library: LibraryExercise
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="own-title">
       <h2 id="own-title">{t('ownForm.title')}</h2>
       <div className="grid-form">
-        <TextField
-          label={t('ownForm.name')}
-          value={draft.name}
-          onChange={(e) => set({ name: e.target.value })}
-          error={message('name')}
-        />
-        <SelectField
-          label={t('ownForm.unit')}
-          value={draft.unit}
-          onChange={(e) => set({ unit: e.target.value as Unit })}
-        >
-          {(['minutes', 'seconds', 'reps'] as const).map((u) => (
-            <option key={u} value={u}>
-              {t(`units.${u}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('ownForm.step')}
-          hint={t('ownForm.stepHint', { step: stepFor({ unit: draft.unit }) })}
-          inputMode="decimal"
-          value={draft.step}
-          onChange={(e) => set({ step: e.target.value })}
-          error={message('step')}
-        />
-        <TextField
-          label={t('ownForm.maxQuota')}
-          inputMode="decimal"
-          value={draft.maxQuota}
-          onChange={(e) => set({ maxQuota: e.target.value })}
-          error={message('maxQuota')}
-        />
+        <DoseFields labels="ownForm" values={draft} onChange={set} error={message} />
         <SelectField
           label={t('ownForm.modality')}
           value={draft.modality}

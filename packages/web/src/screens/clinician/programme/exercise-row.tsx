@@ -1,10 +1,10 @@
 // One exercise of the draft: name, unit, step, maxQuota, sessions a week, baseline trials and the
 // instructions the patient will read (add your own notes there).
-import { stepFor, type Unit } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import { SelectField, TextAreaField } from '../fields.tsx';
+import { DoseFields } from '../dose-fields.tsx';
+import { TextAreaField } from '../fields.tsx';
 import type { Row, RowErrors } from './draft.ts';
 
 interface RowProps {
@@ -26,38 +26,7 @@ export function ExerciseRow({ row, index, errors, recorded, onChange, onRemove }
         {t('builder.exerciseN', { n: index + 1, name: row.name })}
       </legend>
       <div className="grid-form">
-        <TextField
-          label={t('builder.name')}
-          value={row.name}
-          onChange={(e) => set({ name: e.target.value })}
-          error={error('name')}
-        />
-        <SelectField
-          label={t('builder.unit')}
-          value={row.unit}
-          onChange={(e) => set({ unit: e.target.value as Unit })}
-        >
-          {(['minutes', 'seconds', 'reps'] as const).map((u) => (
-            <option key={u} value={u}>
-              {t(`units.${u}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('builder.step')}
-          hint={t('builder.stepHint', { step: stepFor({ unit: row.unit }) })}
-          inputMode="decimal"
-          value={row.step}
-          onChange={(e) => set({ step: e.target.value })}
-          error={error('step')}
-        />
-        <TextField
-          label={t('builder.maxQuota')}
-          inputMode="decimal"
-          value={row.maxQuota}
-          onChange={(e) => set({ maxQuota: e.target.value })}
-          error={error('maxQuota')}
-        />
+        <DoseFields labels="builder" values={row} onChange={set} error={error} />
         <TextField
           label={t('builder.perWeek')}
           inputMode="numeric"
