@@ -79,6 +79,13 @@ export default function ProgressScreen() {
                 : item.sinceStartPct === 0
                   ? t('capacity.same')
                   : t('capacity.below')}
+              {/* SPEC §10 measures capacity against the baseline too; it is said once it is passed. */}
+              {item.current > item.baseline && (
+                <>
+                  {' '}
+                  {t('capacity.pastBaseline', { baseline: dose(item.unit, item.baseline) })}
+                </>
+              )}
             </li>
           ))}
         </ul>
