@@ -34,6 +34,7 @@ export {
   screeningOutcome,
 } from './screening.ts';
 export { type Scenario, type SimulatedDecision, type SimulationOutput, simulate } from './simulate.ts';
+export { informalSpanish } from './spanish-register.ts';
 export type { EngineState } from './state.ts';
 export { DEFAULT_THRESHOLDS, PRESET_IDS, PRESETS, presetsFor, resolveThresholds } from './thresholds.ts';
 export * from './types.ts';

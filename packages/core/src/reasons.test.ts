@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fernandezHuertaScore, fleschKincaidGrade } from './readability.ts';
 import { REASON_CODES, renderReason } from './reasons.ts';
+import { informalSpanish } from './spanish-register.ts';
 
 const samples = [
   {
@@ -47,6 +48,13 @@ describe('reasons', () => {
     for (const params of samples) {
       const text = renderReason('es', code, { ...params, exercise: 'caminar' });
       expect(fernandezHuertaScore(text), text).toBeGreaterThanOrEqual(70);
+    }
+  });
+
+  it.each(REASON_CODES)('%s speaks to the person as "usted", like the rest of the app', (code) => {
+    for (const params of samples) {
+      const text = renderReason('es', code, { ...params, exercise: 'caminar' });
+      expect(informalSpanish(text), text).toEqual([]);
     }
   });
 

@@ -102,52 +102,52 @@ const EN: Record<ReasonCode, Render> = {
 
 const ES: Record<ReasonCode, Render> = {
   start: (p, a) =>
-    `Empezamos ${p.exercise} con ${a('to')}. Es un poco menos de lo que pudiste hacer en tus pruebas, para que tu cuerpo se acostumbre.`,
+    `Empezamos ${p.exercise} con ${a('to')}. Es un poco menos de lo que pudo hacer en sus pruebas, para que su cuerpo se acostumbre.`,
   start_after_clearance: (p, a) =>
-    `Ya puedes empezar. Empezamos ${p.exercise} con ${a('to')}, un poco menos de lo que pudiste hacer en tus pruebas.`,
-  resume: (p, a) => `Tu equipo dice que puedes seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
+    `Ya puede empezar. Empezamos ${p.exercise} con ${a('to')}, un poco menos de lo que pudo hacer en sus pruebas.`,
+  resume: (p, a) => `Su equipo de salud dice que puede seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
   progress: (p, a, n) =>
-    `Tu dolor se quedó en tu rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
+    `Su dolor se quedó en su rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
   hold_green_streak: (p, a) =>
-    `Buena sesión. Tu dolor se quedó en tu rango. ${p.exercise} se queda en ${a('to')}. Con ${p.remaining} ${p.remaining === 1 ? 'día bueno' : 'días buenos'} más así, puede subir.`,
+    `Buena sesión. Su dolor se quedó en su rango. ${p.exercise} se queda en ${a('to')}. Con ${p.remaining} ${p.remaining === 1 ? 'día bueno' : 'días buenos'} más así, puede subir.`,
   hold_amber_pain: (p, a) =>
-    `Tu dolor llegó cerca de tu límite de ${p.limit} sobre 10. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
+    `Su dolor llegó cerca de su límite de ${p.limit} sobre 10. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_amber_morning: (p, a) =>
-    `Tu dolor fue un poco más alto a la mañana siguiente. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
+    `Su dolor fue un poco más alto a la mañana siguiente. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_amber_less: (p, a) =>
-    `Esta vez hiciste menos de lo previsto. No pasa nada. ${p.exercise} se queda en ${a('to')} por ahora.`,
+    `Esta vez hizo menos de lo previsto. No pasa nada. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_amber_more: (p, a) =>
-    `Hiciste más de lo previsto. Está bien, pero hacer más no es razón para subir más rápido. ${p.exercise} se queda en ${a('to')} por ahora.`,
+    `Hizo más de lo previsto. Está bien, pero hacer más no es razón para subir más rápido. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_timeout: (p, a) =>
-    `No tenemos tu respuesta de la mañana, así que no sabemos cómo te sentiste. ${p.exercise} se queda en ${a('to')} por ahora.`,
+    `No tenemos su respuesta de la mañana, así que no sabemos cómo se sintió. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_pacing: (p, a) =>
-    `Buena sesión, dentro de tu energía. Con el ritmo pausado, ${p.exercise} se queda en ${a('to')}. Tú o tu equipo pueden decidir subir.`,
+    `Buena sesión, dentro de su energía. Con el ritmo pausado, ${p.exercise} se queda en ${a('to')}. Usted o su equipo de salud pueden decidir subir.`,
   hold_week_worse: (p, a) =>
-    `Tus mañanas fueron más duras esta semana que la anterior. Por eso ${p.exercise} se queda en ${a('to')} por ahora, aunque el día fue bueno.`,
+    `Sus mañanas fueron más duras esta semana que la anterior. Por eso ${p.exercise} se queda en ${a('to')} por ahora, aunque el día fue bueno.`,
   hold_cap_growth: (p, a) =>
-    `Vas muy bien. Pero ${p.exercise} ya subió mucho en las dos últimas semanas, y subir de golpe trae más riesgo. Por eso se queda en ${a('to')} por ahora.`,
-  hold_cap_max: (p, a) => `Llegaste al máximo para ${p.exercise}: ${a('to')}. Se queda ahí. Muy bien hecho.`,
+    `Va muy bien. Pero ${p.exercise} ya subió mucho en las dos últimas semanas, y subir de golpe trae más riesgo. Por eso se queda en ${a('to')} por ahora.`,
+  hold_cap_max: (p, a) => `Llegó al máximo para ${p.exercise}: ${a('to')}. Se queda ahí. Muy bien hecho.`,
   step_back_pain: (p, a, n) =>
-    `Tu dolor pasó tu límite de ${p.limit} sobre 10. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
+    `Su dolor pasó su límite de ${p.limit} sobre 10. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
   step_back_morning: (p, a, n) =>
-    `Tu dolor fue más alto a la mañana siguiente. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Es parte normal del plan, no un fracaso.`,
+    `Su dolor fue más alto a la mañana siguiente. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Es parte normal del plan, no un fracaso.`,
   step_back_crash: (p, a, n) =>
-    `Nos dijiste que tuviste un bajón. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}, para quedar dentro de tu energía. Descansar es parte del plan.`,
+    `Nos dijo que tuvo un bajón. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}, para quedar dentro de su energía. Descansar es parte del plan.`,
   flare: (p, a, n) =>
-    `Las crisis son parte de mejorar. No son señal de daño ni de que hiciste algo mal. Sigue moviéndote con calma: ${p.exercise} pasa de ${n('from')} a ${a('to')} por ahora.`,
+    `Las crisis son parte de mejorar. No son señal de daño ni de que hizo algo mal. Siga moviéndose con calma: ${p.exercise} pasa de ${n('from')} a ${a('to')} por ahora.`,
   rebuild: (p, a, n) =>
-    `Tuviste días buenos durante tu crisis. Por eso ${p.exercise} vuelve a subir de ${n('from')} a ${a('to')}.`,
+    `Tuvo días buenos durante su crisis. Por eso ${p.exercise} vuelve a subir de ${n('from')} a ${a('to')}.`,
   rebuild_done: (p, a) =>
-    `Tu crisis se calmó. ${p.exercise} vuelve a ${a('to')}. Muy bien por seguir moviéndote.`,
+    `Su crisis se calmó. ${p.exercise} vuelve a ${a('to')}. Muy bien por seguir moviéndose.`,
   flare_ended_by_clinician: (p, a) =>
-    `Tu equipo habló contigo y terminó el plan de crisis. ${p.exercise} vuelve a ${a('to')}.`,
+    `Su equipo de salud habló con usted y terminó el plan de crisis. ${p.exercise} vuelve a ${a('to')}.`,
   pause_symptom: (p) =>
-    `Nos contaste que tuviste ${p.symptom}. Pausamos ${p.exercise} y avisamos a tu equipo. Por favor, responde otra vez las preguntas de seguridad.`,
+    `Nos contó que tuvo ${p.symptom}. Pausamos ${p.exercise} y avisamos a su equipo de salud. Por favor, responda otra vez las preguntas de seguridad.`,
   stop_symptom: (p) =>
-    `Nos contaste que tuviste ${p.symptom}. Para ahora y busca ayuda médica urgente. Avisamos a tu equipo. Tu plan queda en pausa hasta que lo revisen.`,
+    `Nos contó que tuvo ${p.symptom}. Pare ahora y busque ayuda médica urgente. Avisamos a su equipo de salud. Su plan queda en pausa hasta que lo revisen.`,
   stop_red_flag: () =>
-    `Una de tus respuestas necesita que un médico te vea pronto. Busca consejo médico urgente. Tu plan queda en pausa hasta que tu equipo diga que es seguro.`,
-  set_by_clinician: (p, a) => `Tu equipo de salud puso ${p.exercise} en ${a('to')}.`,
+    `Una de sus respuestas necesita que un médico le vea pronto. Busque consejo médico urgente. Su plan queda en pausa hasta que su equipo de salud diga que es seguro.`,
+  set_by_clinician: (p, a) => `Su equipo de salud puso ${p.exercise} en ${a('to')}.`,
 };
 
 const TEMPLATES: Record<Language, Record<ReasonCode, Render>> = { en: EN, es: ES };

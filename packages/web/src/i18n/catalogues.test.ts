@@ -2,7 +2,7 @@
 // (SPEC §11: reading grade ≤ 7 — Flesch–Kincaid for English, Fernández-Huerta ≥ 70 for Spanish).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fernandezHuertaScore, fleschKincaidGrade } from '@steadily/core';
+import { fernandezHuertaScore, fleschKincaidGrade, informalSpanish } from '@steadily/core';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './languages.ts';
 
@@ -102,5 +102,12 @@ describe('message catalogues', () => {
         expect(failures).toEqual([]);
       });
     }
+
+    it(`${namespace} (es): speaks to the person as "usted" throughout`, () => {
+      const informal = [...load('es', namespace)]
+        .map(([key, text]) => [key, informalSpanish(text).join(', ')])
+        .filter(([, words]) => words !== '');
+      expect(informal.map(([key, words]) => `${key}: ${words}`)).toEqual([]);
+    });
   }
 });

@@ -1,4 +1,4 @@
-import { fernandezHuertaScore, fleschKincaidGrade, type Language } from '@steadily/core';
+import { fernandezHuertaScore, fleschKincaidGrade, informalSpanish, type Language } from '@steadily/core';
 import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../services/local-date.ts';
@@ -148,16 +148,17 @@ describe('the PDF report', () => {
     expect(text).toContain('Informe de progreso de Steadily');
     expect(text).toContain('Ana García-López: del 3 de marzo de 2025 al 20 de abril de 2025');
     expect(text).toContain(
-      'Hiciste 77 sesiones (el 100% de las 77 previstas). Fueron 4 h 42 min de ejercicio y 148 repeticiones.',
+      'Hizo 77 sesiones (el 100% de las 77 previstas). Fueron 4 h 42 min de ejercicio y 148 repeticiones.',
     );
     expect(text).toContain(
-      'Tu dolor de la mañana fue de 5,3 sobre 10 de media la primera semana, y de 4,3 la última.',
+      'Su dolor de la mañana fue de 5,3 sobre 10 de media la primera semana, y de 4,3 la última.',
     );
     expect(text).toContain('Por eso Easy walk sube de 7 a 8 minutos.');
     expect(text).toMatch(
-      /PSFS \(tus propias actividades\) 3,5 3 mar 2025 5 14 abr 2025 \+1,5 1,4 puntos más Cambio importante/,
+      /PSFS \(sus propias actividades\) 3,5 3 mar 2025 5 14 abr 2025 \+1,5 1,4 puntos más Cambio importante/,
     );
     expect(text).not.toMatch(/ goes up from | Flare-up /);
+    expect(informalSpanish(text)).toEqual([]);
   });
 
   it('renders for a person with no programme yet', async () => {

@@ -184,14 +184,14 @@ const ES: Words = {
   monthsShort: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
   units: { minutes: 'min', seconds: 's', reps: 'veces' },
   title: 'Informe de progreso de Steadily',
-  yourReport: 'Tu informe',
+  yourReport: 'Su informe',
   period: (from, to) => `del ${from} al ${to}`,
   footer: (made, page, pages) =>
     `Informe de progreso de Steadily · hecho el ${made} · página ${page} de ${pages} · no es un diagnóstico`,
   headings: {
     summary: 'Resumen',
     chart: 'Dolor y capacidad',
-    did: 'Lo que hiciste',
+    did: 'Lo que hizo',
     measures: 'Medidas y su cambio importante',
     flares: 'Crisis',
     changes: 'Cambios de dosis y sus razones',
@@ -202,9 +202,9 @@ const ES: Words = {
     flare: 'Crisis',
     empty: 'Aún no hay nada anotado en este periodo',
     green: 'Verde',
-    greenText: ': tu dosis como parte de tu base. ',
+    greenText: ': su dosis como parte de su base. ',
     purple: 'Morado',
-    purpleText: ': tu dolor por la mañana. Días en color: una crisis.',
+    purpleText: ': su dolor por la mañana. Días en color: una crisis.',
   },
   exercisesHeader: [
     'Ejercicio',
@@ -219,7 +219,7 @@ const ES: Words = {
   changesHeader: ['Fecha', 'Ejercicio', 'Cambio', 'Razón'],
   measureNames: {
     pseq: 'PSEQ (confianza pese al dolor)',
-    psfs: 'PSFS (tus propias actividades)',
+    psfs: 'PSFS (sus propias actividades)',
     peg: 'PEG (dolor y su impacto)',
     phq2: 'PHQ-2 (ánimo)',
   },
@@ -252,27 +252,27 @@ const ES: Words = {
   },
   holds: (list) => `Dosis que se quedaron igual: ${list}.`,
   summary: {
-    noSessions: 'No anotaste sesiones en este periodo.',
+    noSessions: 'No anotó sesiones en este periodo.',
     sessions: (n, pct, planned) =>
-      `Hiciste ${s(n, 'sesión', 'sesiones')}${pct === null ? '' : ` (el ${pct}% de las ${planned} previstas)`}.`,
+      `Hizo ${s(n, 'sesión', 'sesiones')}${pct === null ? '' : ` (el ${pct}% de las ${planned} previstas)`}.`,
     work: ({ minutes, reps }) =>
       `Fueron ${[minutes && `${minutes} de ejercicio`, reps && `${reps} repeticiones`].filter(Boolean).join(' y ')}.`,
     dosesUp: (list) =>
-      `Tus dosis subieron. ${list.map((e) => `${e.name}: de ${e.from} a ${e.to}.`).join(' ')}`,
+      `Sus dosis subieron. ${list.map((e) => `${e.name}: de ${e.from} a ${e.to}.`).join(' ')}`,
     consistent: (weeks, of) =>
-      `Cumpliste casi todo tu plan (70% o más) en ${weeks} de ${s(of, 'semana', 'semanas')}.`,
+      `Cumplió casi todo su plan (70% o más) en ${weeks} de ${s(of, 'semana', 'semanas')}.`,
     samePain: (pct) =>
-      `Mismo dolor, más trabajo. La última semana hiciste un ${pct}% más que la primera. Tu dolor de la mañana no cambió más de 1 punto.`,
-    noFlares: 'No tuviste crisis en este periodo.',
+      `Mismo dolor, más trabajo. La última semana hizo un ${pct}% más que la primera. Su dolor de la mañana no cambió más de 1 punto.`,
+    noFlares: 'No tuvo crisis en este periodo.',
     flares: (d) =>
-      `Tuviste ${s(d.length, 'crisis', 'crisis')} (${d.join(', ')}). Las crisis son parte de mejorar, no una señal de daño.`,
+      `Tuvo ${s(d.length, 'crisis', 'crisis')} (${d.join(', ')}). Las crisis son parte de mejorar, no una señal de daño.`,
     pain: (first, last) =>
-      `Tu dolor de la mañana fue de ${first} sobre 10 de media la primera semana, y de ${last} la última.`,
-    checkIns: (n) => `Respondiste ${s(n, 'vez', 'veces')} por la mañana.`,
-    tooEarly: 'Casi todos necesitan de 6 a 8 semanas para que el dolor empiece a cambiar. Sigue así.',
+      `Su dolor de la mañana fue de ${first} sobre 10 de media la primera semana, y de ${last} la última.`,
+    checkIns: (n) => `Respondió ${s(n, 'vez', 'veces')} por la mañana.`,
+    tooEarly: 'Casi todos necesitan de 6 a 8 semanas para que el dolor empiece a cambiar. Siga así.',
     measure: (kind, change, meaningful, mcid) =>
-      `${kind === 'pseq' ? 'Tu confianza para hacer cosas pese al dolor (PSEQ)' : 'Tus propias actividades (PSFS)'} ${change >= 0 ? 'subió' : 'bajó'} ${number('es', Math.abs(change))} puntos${meaningful ? `: un cambio real (${mcid} o más)` : ''}.`,
-    phq2: 'Tu última prueba de ánimo (PHQ-2) dio 3 o más. Te sugerimos hablar de ello con un profesional. No es un diagnóstico.',
+      `${kind === 'pseq' ? 'Su confianza para hacer cosas pese al dolor (PSEQ)' : 'Sus propias actividades (PSFS)'} ${change >= 0 ? 'subió' : 'bajó'} ${number('es', Math.abs(change))} puntos${meaningful ? `: un cambio real (${mcid} o más)` : ''}.`,
+    phq2: 'Su última prueba de ánimo (PHQ-2) dio 3 o más. Le sugerimos hablar de ello con un profesional. No es un diagnóstico.',
   },
 };
 
