@@ -26,14 +26,19 @@ export interface Person {
 }
 
 /** Signs a new self-guided person up; the browser context is then signed in as them. */
-export async function signUpPerson(page: Page, displayName = 'Ana'): Promise<Person> {
-  const email = `${displayName.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`;
+export async function signUpPerson(
+  page: Page,
+  displayName = 'Ana',
+  locale: 'en' | 'es' = 'en',
+): Promise<Person> {
+  const local = displayName.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  const email = `${local}-${randomUUID().slice(0, 8)}@example.com`;
   const me = await send(page.request, 'POST', '/api/auth/sign-up', {
     email,
     password: PASSWORD,
     displayName,
     timeZone: 'Europe/Madrid',
-    locale: 'en',
+    locale,
   });
   return { id: me.id, email, displayName };
 }
