@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fernandezHuertaScore, fleschKincaidGrade } from '../readability.ts';
+import { informalSpanish } from '../spanish-register.ts';
 import type { Unit } from '../types.ts';
 import { exerciseLibrary, findLibraryExercise, type LibraryExercise, MODALITIES, REGIONS } from './index.ts';
 
@@ -133,7 +134,11 @@ describe('exercise library: words', () => {
 
   each('%s says how to make it easier when it hurts more than usual', (_id, exercise) => {
     expect(exercise.instructions.en).toContain('If it hurts more than usual');
-    expect(exercise.instructions.es).toContain('Si te duele más de lo normal');
+    expect(exercise.instructions.es).toContain('Si le duele más de lo normal');
+  });
+
+  each('%s speaks to the person as "usted" in Spanish, like the rest of the app', (_id, exercise) => {
+    expect(informalSpanish(`${exercise.name.es}. ${exercise.instructions.es}`)).toEqual([]);
   });
 
   each('%s never promises a cure', (_id, exercise) => {

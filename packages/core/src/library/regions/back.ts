@@ -8,7 +8,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Pelvic tilt', es: 'Báscula de pelvis' },
     instructions: {
       en: 'Lie on your back with your knees bent and your feet flat. Tighten your belly to press the small of your back gently into the floor, then let go. Keep your breathing slow and easy. If it hurts more than usual, make the movement smaller.',
-      es: 'Túmbate boca arriba con las rodillas dobladas y los pies apoyados. Tensa la barriga para pegar la parte baja de la espalda al suelo, y suelta. Respira despacio y tranquilo. Si te duele más de lo normal, haz el movimiento más pequeño.',
+      es: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Tense la barriga para pegar la parte baja de la espalda al suelo, y suelte. Respire despacio y con calma. Si le duele más de lo normal, haga el movimiento más pequeño.',
     },
     unit: 'reps',
     step: 1,
@@ -25,7 +25,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Lying march', es: 'Marcha tumbado' },
     instructions: {
       en: 'Lie on your back with your knees bent and your feet flat. Tighten your belly a little. Lift one foot a hand’s width off the floor, put it down, then lift the other. Keep your back still. If it hurts more than usual, just slide one heel along the floor at a time.',
-      es: 'Túmbate boca arriba con las rodillas dobladas y los pies apoyados. Tensa un poco la barriga. Sube un pie un palmo del suelo, bájalo y sube el otro. Mantén la espalda quieta. Si te duele más de lo normal, solo desliza un talón por el suelo cada vez.',
+      es: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Tense un poco la barriga. Suba un pie un palmo del suelo, bájelo y suba el otro. Mantenga la espalda quieta. Si le duele más de lo normal, solo deslice un talón por el suelo cada vez.',
     },
     unit: 'reps',
     step: 1,
@@ -42,7 +42,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Dead bug', es: 'Bicho muerto' },
     instructions: {
       en: 'Lie on your back with your arms up toward the ceiling and your knees bent over your hips. Slowly lower one arm behind you and the other leg toward the floor, then bring them back. Switch sides, and keep your lower back resting on the floor. If it hurts more than usual, move only your legs.',
-      es: 'Túmbate boca arriba con los brazos hacia el techo y las rodillas dobladas sobre la cadera. Baja despacio un brazo hacia atrás y la pierna contraria hacia el suelo. Vuelve y cambia de lado. Mantén la zona lumbar apoyada en el suelo. Si te duele más de lo normal, mueve solo las piernas.',
+      es: 'Túmbese boca arriba con los brazos hacia el techo y las rodillas dobladas sobre la cadera. Baje despacio un brazo hacia atrás y la pierna contraria hacia el suelo. Vuelva y cambie de lado. Mantenga la zona lumbar apoyada en el suelo. Si le duele más de lo normal, mueva solo las piernas.',
     },
     unit: 'reps',
     step: 1,
@@ -59,7 +59,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Knee rolls', es: 'Balanceo de rodillas' },
     instructions: {
       en: 'Lie on your back with your knees bent and your feet flat. Keep your knees together and let them roll slowly to one side, only as far as feels easy. Bring them back to the middle, then roll to the other side. If it hurts more than usual, make the roll smaller.',
-      es: 'Túmbate boca arriba con las rodillas dobladas y los pies apoyados. Con las rodillas juntas, déjalas caer despacio hacia un lado, solo hasta donde sea fácil. Vuelve al centro y ve hacia el otro lado. Si te duele más de lo normal, haz el movimiento más pequeño.',
+      es: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Con las rodillas juntas, déjelas caer despacio hacia un lado, solo hasta donde sea fácil. Vuelva al centro y vaya hacia el otro lado. Si le duele más de lo normal, haga el movimiento más pequeño.',
     },
     unit: 'reps',
     step: 1,
@@ -76,7 +76,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Knee to chest', es: 'Rodilla al pecho' },
     instructions: {
       en: 'Lie on your back with your knees bent. Hold behind one thigh and draw that knee toward your chest until you feel a gentle stretch in your lower back. Hold and breathe, then switch legs. If it hurts more than usual, bring the knee up less, or loop a towel behind your thigh.',
-      es: 'Túmbate boca arriba con las rodillas dobladas. Sujeta un muslo por detrás y acerca esa rodilla al pecho. Para cuando notes un estiramiento suave en la zona lumbar. Aguanta respirando y cambia de pierna. Si te duele más de lo normal, acércala menos o usa una toalla detrás del muslo.',
+      es: 'Túmbese boca arriba con las rodillas dobladas. Sujete un muslo por detrás y acerque esa rodilla al pecho. Pare cuando note un estiramiento suave en la zona lumbar. Aguante respirando y cambie de pierna. Si le duele más de lo normal, acérquela menos o use una toalla detrás del muslo.',
     },
     unit: 'seconds',
     step: 5,
@@ -93,7 +93,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Cat and camel', es: 'Gato y camello' },
     instructions: {
       en: 'Get on your hands and knees, with your hands under your shoulders. Slowly round your back up toward the ceiling, then let it sag gently down. Move with your breath and stay where it feels fine. If it hurts more than usual, make the movement smaller or do it sitting on a chair.',
-      es: 'Ponte a cuatro patas, con las manos bajo los hombros. Arquea despacio la espalda hacia el techo y luego déjala bajar con suavidad. Muévete al ritmo de la respiración, donde estés bien. Si te duele más de lo normal, haz el movimiento más pequeño o hazlo sentado.',
+      es: 'Póngase a cuatro patas, con las manos bajo los hombros. Arquee despacio la espalda hacia el techo y luego déjela bajar con suavidad. Muévase al ritmo de la respiración, donde esté bien. Si le duele más de lo normal, haga el movimiento más pequeño o hágalo sentado.',
     },
     unit: 'reps',
     step: 1,
@@ -110,7 +110,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Child’s pose', es: 'Postura del niño' },
     instructions: {
       en: 'Start on your hands and knees. Sit your hips back toward your heels and slide your hands forward on the floor. Rest your head down and breathe slowly into your back. If it hurts more than usual, put a pillow under your hips or do not sit back as far.',
-      es: 'Empieza a cuatro patas. Lleva la cadera hacia los talones y desliza las manos hacia delante por el suelo. Apoya la cabeza y respira despacio. Si te duele más de lo normal, pon un cojín bajo la cadera o no bajes tanto.',
+      es: 'Empiece a cuatro patas. Lleve la cadera hacia los talones y deslice las manos hacia delante por el suelo. Apoye la cabeza y respire despacio. Si le duele más de lo normal, ponga un cojín bajo la cadera o no baje tanto.',
     },
     unit: 'seconds',
     step: 5,
@@ -127,7 +127,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Hands-and-knees arm reach', es: 'Brazo adelante a cuatro patas' },
     instructions: {
       en: 'Get on your hands and knees, with your hands under your shoulders and your knees under your hips. Keep your back flat and slowly reach one arm forward. Hold for a breath, lower it, and switch arms. If it hurts more than usual, slide your hand along the floor instead of lifting it.',
-      es: 'Ponte a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera. Con la espalda plana, estira despacio un brazo hacia delante. Aguanta una respiración, bájalo y cambia de brazo. Si te duele más de lo normal, desliza la mano por el suelo sin levantarla.',
+      es: 'Póngase a cuatro patas, con las manos bajo los hombros y las rodillas bajo la cadera. Con la espalda plana, estire despacio un brazo hacia delante. Aguante una respiración, bájelo y cambie de brazo. Si le duele más de lo normal, deslice la mano por el suelo sin levantarla.',
     },
     unit: 'reps',
     step: 1,
@@ -144,7 +144,7 @@ export const backExercises: readonly LibraryExercise[] = [
     name: { en: 'Bird dog', es: 'Brazo y pierna a cuatro patas' },
     instructions: {
       en: 'Get on your hands and knees with a flat back. Slowly reach one arm forward and the other leg back, keeping your hips level. Hold for a breath, lower, and switch sides. If it hurts more than usual, lift only the leg or only the arm.',
-      es: 'Ponte a cuatro patas con la espalda plana. Estira despacio un brazo hacia delante y la pierna contraria hacia atrás. Mantén la cadera nivelada. Aguanta una respiración, baja y cambia de lado. Si te duele más de lo normal, sube solo la pierna o solo el brazo.',
+      es: 'Póngase a cuatro patas con la espalda plana. Estire despacio un brazo hacia delante y la pierna contraria hacia atrás. Mantenga la cadera nivelada. Aguante una respiración, baje y cambie de lado. Si le duele más de lo normal, suba solo la pierna o solo el brazo.',
     },
     unit: 'reps',
     step: 1,

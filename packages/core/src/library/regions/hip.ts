@@ -8,7 +8,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'Bridge', es: 'Puente' },
     instructions: {
       en: 'Lie on your back with your knees bent and your feet flat, hip-width apart. Squeeze your buttocks and lift your hips until your body makes a line from knees to shoulders. Lower slowly. If it hurts more than usual, lift your hips only a little.',
-      es: 'Túmbate boca arriba con las rodillas dobladas y los pies apoyados. Aprieta los glúteos y sube la cadera hasta formar una línea de las rodillas a los hombros. Baja despacio. Si te duele más de lo normal, sube la cadera solo un poco.',
+      es: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Apriete los glúteos y suba la cadera hasta formar una línea de las rodillas a los hombros. Baje despacio. Si le duele más de lo normal, suba la cadera solo un poco.',
     },
     unit: 'reps',
     step: 1,
@@ -25,7 +25,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'One-leg bridge', es: 'Puente a una pierna' },
     instructions: {
       en: 'Lie on your back with your knees bent. Straighten one leg, then push through the other foot to lift your hips. Lower slowly, and switch legs. If it hurts more than usual, keep both feet down and do a normal bridge.',
-      es: 'Túmbate boca arriba con las rodillas dobladas. Estira una pierna y empuja con el otro pie para subir la cadera. Baja despacio y cambia de pierna. Si te duele más de lo normal, deja los dos pies apoyados y haz un puente normal.',
+      es: 'Túmbese boca arriba con las rodillas dobladas. Estire una pierna y empuje con el otro pie para subir la cadera. Baje despacio y cambie de pierna. Si le duele más de lo normal, deje los dos pies apoyados y haga un puente normal.',
     },
     unit: 'reps',
     step: 1,
@@ -42,7 +42,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'Clamshell', es: 'Almeja' },
     instructions: {
       en: 'Lie on your side with your knees bent and your heels together. Keep your feet touching and lift your top knee, like a shell opening, then lower it. Keep your hips still, and do both sides. If it hurts more than usual, lift your knee less high.',
-      es: 'Túmbate de lado con las rodillas dobladas y los talones juntos. Sin separar los pies, sube la rodilla de arriba, como una concha que se abre, y bájala. Mantén la cadera quieta y haz los dos lados. Si te duele más de lo normal, sube menos la rodilla.',
+      es: 'Túmbese de lado con las rodillas dobladas y los talones juntos. Sin separar los pies, suba la rodilla de arriba, como una concha que se abre, y bájela. Mantenga la cadera quieta y haga los dos lados. Si le duele más de lo normal, suba menos la rodilla.',
     },
     unit: 'reps',
     step: 1,
@@ -59,7 +59,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'Side-lying leg lift', es: 'Subir la pierna de lado' },
     instructions: {
       en: 'Lie on your side with your bottom knee bent and your top leg straight. Lift the top leg a little, with your toes facing forward, then lower it slowly. Do both sides. If it hurts more than usual, lift less high or go back to the clamshell.',
-      es: 'Túmbate de lado con la rodilla de abajo doblada y la pierna de arriba estirada. Sube un poco la pierna de arriba, con los dedos mirando al frente, y bájala despacio. Haz los dos lados. Si te duele más de lo normal, sube menos o vuelve a la almeja.',
+      es: 'Túmbese de lado con la rodilla de abajo doblada y la pierna de arriba estirada. Suba un poco la pierna de arriba, con los dedos mirando al frente, y bájela despacio. Haga los dos lados. Si le duele más de lo normal, suba menos o vuelva a la almeja.',
     },
     unit: 'reps',
     step: 1,
@@ -76,7 +76,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated figure-four stretch', es: 'Estiramiento en cuatro, sentado' },
     instructions: {
       en: 'Sit tall on a steady chair. Rest one ankle on the other knee and let the crossed knee drop open. For more stretch, lean forward a little with a straight back. Hold and breathe, then switch sides. If it hurts more than usual, rest the ankle on your shin instead.',
-      es: 'Siéntate derecho en una silla firme. Pon un tobillo sobre la otra rodilla y deja caer hacia fuera la rodilla cruzada. Para estirar más, inclínate un poco con la espalda recta. Aguanta respirando y cambia de lado. Si te duele más de lo normal, apoya el tobillo más abajo, en la espinilla.',
+      es: 'Siéntese derecho en una silla firme. Ponga un tobillo sobre la otra rodilla y deje caer hacia fuera la rodilla cruzada. Para estirar más, inclínese un poco con la espalda recta. Aguante respirando y cambie de lado. Si le duele más de lo normal, apoye el tobillo más abajo, en la espinilla.',
     },
     unit: 'seconds',
     step: 5,
@@ -93,7 +93,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'Lying figure-four stretch', es: 'Estiramiento en cuatro, tumbado' },
     instructions: {
       en: 'Lie on your back with your knees bent. Cross one ankle over the other knee. Hold behind the lower thigh and draw it toward you until you feel a stretch in your buttock. Hold and breathe, then switch sides. If it hurts more than usual, keep your foot on the floor and let the crossed knee fall open.',
-      es: 'Túmbate boca arriba con las rodillas dobladas. Cruza un tobillo sobre la otra rodilla. Sujeta el muslo de abajo y acércalo hasta notar un estiramiento en el glúteo. Aguanta respirando y cambia de lado. Si te duele más de lo normal, deja el pie en el suelo y abre la rodilla cruzada.',
+      es: 'Túmbese boca arriba con las rodillas dobladas. Cruce un tobillo sobre la otra rodilla. Sujete el muslo de abajo y acérquelo hasta notar un estiramiento en el glúteo. Aguante respirando y cambie de lado. Si le duele más de lo normal, deje el pie en el suelo y abra la rodilla cruzada.',
     },
     unit: 'seconds',
     step: 5,
@@ -110,7 +110,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'Supported one-leg stand', es: 'Sobre una pierna, con apoyo' },
     instructions: {
       en: 'Stand at a counter with both hands resting on it. Lift one foot a little off the floor and balance on the other leg. Switch legs each time. If it hurts more than usual, just take some weight off the foot instead of lifting it.',
-      es: 'Ponte de pie junto a una encimera, con las dos manos apoyadas. Levanta un poco un pie del suelo y mantén el equilibrio con la otra pierna. Cambia de pierna cada vez. Si te duele más de lo normal, solo quita peso del pie, sin levantarlo.',
+      es: 'Póngase de pie junto a una encimera, con las dos manos apoyadas. Levante un poco un pie del suelo y mantenga el equilibrio con la otra pierna. Cambie de pierna cada vez. Si le duele más de lo normal, solo quite peso del pie, sin levantarlo.',
     },
     unit: 'seconds',
     step: 5,
@@ -127,7 +127,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     name: { en: 'One-leg stand', es: 'Sobre una pierna' },
     instructions: {
       en: 'Stand at a counter with your hands just above it. Lift one foot and balance on the other leg, standing tall with your hips level. Touch the counter any time you need to, and switch legs each time. If it hurts more than usual, rest a fingertip on the counter.',
-      es: 'Ponte de pie junto a una encimera, con las manos justo encima. Sube un pie y mantén el equilibrio con la otra pierna, derecho y con la cadera nivelada. Toca la encimera cuando lo necesites y cambia de pierna. Si te duele más de lo normal, apoya un dedo en la encimera.',
+      es: 'Póngase de pie junto a una encimera, con las manos justo encima. Suba un pie y mantenga el equilibrio con la otra pierna, derecho y con la cadera nivelada. Toque la encimera cuando lo necesite y cambie de pierna. Si le duele más de lo normal, apoye un dedo en la encimera.',
     },
     unit: 'seconds',
     step: 5,

@@ -8,7 +8,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Thigh squeeze', es: 'Apretar el muslo' },
     instructions: {
       en: 'Sit or lie with one leg out straight and a rolled towel under the knee. Tighten the front of your thigh to press the back of your knee down into the towel. Hold for a few seconds, then relax. If it hurts more than usual, press more softly.',
-      es: 'Siéntate o túmbate con una pierna estirada y una toalla enrollada bajo la rodilla. Tensa el muslo para apretar la rodilla contra la toalla. Aguanta unos segundos y relaja. Si te duele más de lo normal, aprieta con menos fuerza.',
+      es: 'Siéntese o túmbese con una pierna estirada y una toalla enrollada bajo la rodilla. Tense el muslo para apretar la rodilla contra la toalla. Aguante unos segundos y relaje. Si le duele más de lo normal, apriete con menos fuerza.',
     },
     unit: 'reps',
     step: 1,
@@ -25,7 +25,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated knee straightening', es: 'Estirar la rodilla sentado' },
     instructions: {
       en: 'Sit tall on a steady chair with your feet flat. Slowly straighten one knee until your leg is out in front of you. Hold for a breath, then lower it. Switch legs as you go. If it hurts more than usual, lift your foot less high.',
-      es: 'Siéntate derecho en una silla firme con los pies en el suelo. Estira despacio una rodilla hasta tener la pierna delante. Aguanta una respiración y bájala. Ve cambiando de pierna. Si te duele más de lo normal, sube menos el pie.',
+      es: 'Siéntese derecho en una silla firme con los pies en el suelo. Estire despacio una rodilla hasta tener la pierna delante. Aguante una respiración y bájela. Vaya cambiando de pierna. Si le duele más de lo normal, suba menos el pie.',
     },
     unit: 'reps',
     step: 1,
@@ -42,7 +42,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Sit to stand', es: 'Levantarse de la silla' },
     instructions: {
       en: 'Sit near the front of a steady chair with your feet flat and a little apart. Lean forward and stand up, using your hands on your thighs or the arm rests if you need to. Then sit back down slowly. If it hurts more than usual, use a higher seat or push more with your hands.',
-      es: 'Siéntate cerca del borde de una silla firme, con los pies apoyados. Inclínate hacia delante y ponte de pie. Si hace falta, ayúdate con las manos en los muslos. Luego siéntate despacio. Si te duele más de lo normal, usa un asiento más alto o empuja más con las manos.',
+      es: 'Siéntese cerca del borde de una silla firme, con los pies apoyados. Inclínese hacia delante y póngase de pie. Si hace falta, ayúdese con las manos en los muslos. Luego siéntese despacio. Si le duele más de lo normal, use un asiento más alto o empuje más con las manos.',
     },
     unit: 'reps',
     step: 1,
@@ -59,7 +59,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Step-up', es: 'Subir un escalón' },
     instructions: {
       en: 'Stand facing the bottom stair and hold the rail. Step up with one foot, bring the other foot up, then step back down. Lead with the other foot next time. If it hurts more than usual, use a lower step or lean more on the rail.',
-      es: 'Ponte frente al primer escalón y sujeta la barandilla. Sube un pie, luego el otro, y vuelve a bajar. La vez siguiente, empieza con el otro pie. Si te duele más de lo normal, usa un escalón más bajo o apóyate más en la barandilla.',
+      es: 'Póngase frente al primer escalón y sujete la barandilla. Suba un pie, luego el otro, y vuelva a bajar. La vez siguiente, empiece con el otro pie. Si le duele más de lo normal, use un escalón más bajo o apóyese más en la barandilla.',
     },
     unit: 'reps',
     step: 1,
@@ -76,7 +76,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Heel slide', es: 'Deslizar el talón' },
     instructions: {
       en: 'Lie on your back with your legs straight. Slowly slide one heel toward your bottom so your knee bends, then slide it back out. Switch legs as you go. If it hurts more than usual, bend your knee less. A plastic bag under your heel can help it slide.',
-      es: 'Túmbate boca arriba con las piernas estiradas. Desliza despacio un talón hacia el glúteo para doblar la rodilla, y vuelve a estirarla. Ve cambiando de pierna. Si te duele más de lo normal, dobla menos la rodilla. Una bolsa bajo el talón ayuda a que deslice.',
+      es: 'Túmbese boca arriba con las piernas estiradas. Deslice despacio un talón hacia el glúteo para doblar la rodilla, y vuelva a estirarla. Vaya cambiando de pierna. Si le duele más de lo normal, doble menos la rodilla. Una bolsa bajo el talón ayuda a que deslice.',
     },
     unit: 'reps',
     step: 1,
@@ -93,7 +93,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated back-of-thigh stretch', es: 'Estirar detrás del muslo, sentado' },
     instructions: {
       en: 'Sit near the front of a chair with one leg out straight and the heel on the floor. Keep your back straight and lean forward from your hips until you feel a gentle stretch behind that thigh. Hold and breathe, then switch legs. If it hurts more than usual, bend the knee a little and lean less.',
-      es: 'Siéntate cerca del borde de una silla, con una pierna estirada y el talón en el suelo. Con la espalda recta, inclínate hacia delante. Para cuando notes un estiramiento suave detrás del muslo. Aguanta respirando y cambia de pierna. Si te duele más de lo normal, dobla un poco la rodilla e inclínate menos.',
+      es: 'Siéntese cerca del borde de una silla, con una pierna estirada y el talón en el suelo. Con la espalda recta, inclínese hacia delante. Pare cuando note un estiramiento suave detrás del muslo. Aguante respirando y cambie de pierna. Si le duele más de lo normal, doble un poco la rodilla e inclínese menos.',
     },
     unit: 'seconds',
     step: 5,
@@ -110,7 +110,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Side-to-side weight shift', es: 'Pasar el peso de lado a lado' },
     instructions: {
       en: 'Stand at a counter with your feet apart and your knees soft. Slowly shift your weight onto one leg, hold for a breath, then shift to the other. Keep each knee in line with its toes. If it hurts more than usual, make the shift smaller.',
-      es: 'Ponte de pie junto a una encimera, con los pies separados y las rodillas sueltas. Pasa despacio el peso a una pierna, aguanta una respiración y pásalo a la otra. Mantén la rodilla en línea con el pie. Si te duele más de lo normal, haz el movimiento más pequeño.',
+      es: 'Póngase de pie junto a una encimera, con los pies separados y las rodillas sueltas. Pase despacio el peso a una pierna, aguante una respiración y páselo a la otra. Mantenga la rodilla en línea con el pie. Si le duele más de lo normal, haga el movimiento más pequeño.',
     },
     unit: 'reps',
     step: 1,
@@ -127,7 +127,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     name: { en: 'Step tap', es: 'Toques en el escalón' },
     instructions: {
       en: 'Stand facing the bottom stair and hold the rail. Lift one foot and tap the step lightly with your toes, then put it back down. Switch feet, and keep the knee you stand on soft and steady. If it hurts more than usual, tap a thick book on the floor instead.',
-      es: 'Ponte frente al primer escalón y sujeta la barandilla. Sube un pie, toca el escalón con la punta y vuelve a bajarlo. Cambia de pie y mantén firme la rodilla de apoyo. Si te duele más de lo normal, toca un libro grueso en el suelo.',
+      es: 'Póngase frente al primer escalón y sujete la barandilla. Suba un pie, toque el escalón con la punta y vuelva a bajarlo. Cambie de pie y mantenga firme la rodilla de apoyo. Si le duele más de lo normal, toque un libro grueso en el suelo.',
     },
     unit: 'reps',
     step: 1,

@@ -8,7 +8,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Lying chin nod', es: 'Asentir tumbado' },
     instructions: {
       en: 'Lie on your back with a thin pillow under your head. Gently nod your chin down, as if you were saying a small yes, without lifting your head. Hold for a breath, then relax. If it hurts more than usual, make the nod smaller and softer.',
-      es: 'Túmbate boca arriba con una almohada fina bajo la cabeza. Baja un poco la barbilla, como si dijeras que sí, sin levantar la cabeza. Aguanta una respiración y relaja. Si te duele más de lo normal, haz el gesto más pequeño y más suave.',
+      es: 'Túmbese boca arriba con una almohada fina bajo la cabeza. Baje un poco la barbilla, como si dijera que sí, sin levantar la cabeza. Aguante una respiración y relaje. Si le duele más de lo normal, haga el gesto más pequeño y más suave.',
     },
     unit: 'reps',
     step: 1,
@@ -25,7 +25,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated chin tuck', es: 'Barbilla atrás sentado' },
     instructions: {
       en: 'Sit tall with your shoulders relaxed. Slide your chin straight back, as if making a double chin, while you keep looking ahead. Hold for a few seconds, then relax. If it hurts more than usual, do it lying down or move less far.',
-      es: 'Siéntate derecho con los hombros relajados. Lleva la barbilla recta hacia atrás, como si hicieras papada, sin dejar de mirar al frente. Aguanta unos segundos y relaja. Si te duele más de lo normal, hazlo tumbado o muévete menos.',
+      es: 'Siéntese derecho con los hombros relajados. Lleve la barbilla recta hacia atrás, como si hiciera papada, sin dejar de mirar al frente. Aguante unos segundos y relaje. Si le duele más de lo normal, hágalo tumbado o muévase menos.',
     },
     unit: 'reps',
     step: 1,
@@ -42,7 +42,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Neck turns', es: 'Giros de cuello' },
     instructions: {
       en: 'Sit tall with your shoulders relaxed. Slowly turn your head to look over one shoulder, only as far as feels easy. Come back to the middle, then turn to the other side. If it hurts more than usual, turn less far and move more slowly.',
-      es: 'Siéntate derecho con los hombros relajados. Gira despacio la cabeza para mirar sobre un hombro, solo hasta donde sea fácil. Vuelve al centro y gira hacia el otro lado. Si te duele más de lo normal, gira menos y más despacio.',
+      es: 'Siéntese derecho con los hombros relajados. Gire despacio la cabeza para mirar sobre un hombro, solo hasta donde sea fácil. Vuelva al centro y gire hacia el otro lado. Si le duele más de lo normal, gire menos y más despacio.',
     },
     unit: 'reps',
     step: 1,
@@ -59,7 +59,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Neck side bend', es: 'Inclinar el cuello' },
     instructions: {
       en: 'Sit tall and look straight ahead. Slowly tip one ear toward the shoulder on the same side, without lifting that shoulder. Come back to the middle and tip to the other side. If it hurts more than usual, tip less far.',
-      es: 'Siéntate derecho y mira al frente. Inclina despacio una oreja hacia el hombro del mismo lado, sin subir el hombro. Vuelve al centro e inclina hacia el otro lado. Si te duele más de lo normal, inclina menos.',
+      es: 'Siéntese derecho y mire al frente. Incline despacio una oreja hacia el hombro del mismo lado, sin subir el hombro. Vuelva al centro e incline hacia el otro lado. Si le duele más de lo normal, incline menos.',
     },
     unit: 'reps',
     step: 1,
@@ -76,7 +76,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Side neck stretch', es: 'Estiramiento lateral del cuello' },
     instructions: {
       en: 'Sit tall and hold the side of the chair seat with one hand. Tip your head away from that hand until you feel a gentle stretch on the side of your neck. Hold and breathe, then switch sides. If it hurts more than usual, let go of the chair and tip less far.',
-      es: 'Siéntate derecho y sujeta el borde del asiento con una mano. Inclina la cabeza hacia el otro lado hasta notar un estiramiento suave en el cuello. Aguanta respirando y cambia de lado. Si te duele más de lo normal, suelta la silla e inclina menos.',
+      es: 'Siéntese derecho y sujete el borde del asiento con una mano. Incline la cabeza hacia el otro lado hasta notar un estiramiento suave en el cuello. Aguante respirando y cambie de lado. Si le duele más de lo normal, suelte la silla e incline menos.',
     },
     unit: 'seconds',
     step: 5,
@@ -93,7 +93,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Eyes on your thumb, seated', es: 'Mirar el pulgar, sentado' },
     instructions: {
       en: 'Sit tall and hold your thumb up at arm’s length in front of your face. Keep your eyes on your thumbnail while you turn your head slowly a little to each side. If you feel dizzy, stop and rest until it passes. If it hurts more than usual, make the turns smaller and slower.',
-      es: 'Siéntate derecho y pon el pulgar hacia arriba delante de la cara, con el brazo estirado. Mira la uña mientras giras la cabeza despacio, un poco hacia cada lado. Si te mareas, para y descansa hasta que pase. Si te duele más de lo normal, haz giros más pequeños y lentos.',
+      es: 'Siéntese derecho y ponga el pulgar hacia arriba delante de la cara, con el brazo estirado. Mire la uña mientras gira la cabeza despacio, un poco hacia cada lado. Si se marea, pare y descanse hasta que pase. Si le duele más de lo normal, haga giros más pequeños y lentos.',
     },
     unit: 'reps',
     step: 1,
@@ -110,7 +110,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     name: { en: 'Eyes on your thumb, standing', es: 'Mirar el pulgar, de pie' },
     instructions: {
       en: 'Stand at a counter with your feet a little apart. Hold your thumb up at arm’s length and keep your eyes on it while you turn your head slowly a little to each side. If you feel dizzy, stop and hold the counter. If it hurts more than usual, sit down and do it seated.',
-      es: 'Ponte de pie junto a una encimera, con los pies algo separados. Pon el pulgar delante, con el brazo estirado. Míralo mientras giras la cabeza despacio, un poco hacia cada lado. Si te mareas, para y sujétate a la encimera. Si te duele más de lo normal, hazlo sentado.',
+      es: 'Póngase de pie junto a una encimera, con los pies algo separados. Ponga el pulgar delante, con el brazo estirado. Mírelo mientras gira la cabeza despacio, un poco hacia cada lado. Si se marea, pare y sujétese a la encimera. Si le duele más de lo normal, hágalo sentado.',
     },
     unit: 'reps',
     step: 1,

@@ -8,7 +8,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Shoulder blade squeeze', es: 'Juntar los omóplatos' },
     instructions: {
       en: 'Sit or stand tall with your arms by your sides. Gently draw your shoulder blades back and down, as if tucking them into your back pockets. Hold for a few seconds, then relax. If it hurts more than usual, squeeze more softly.',
-      es: 'Siéntate o ponte de pie, derecho, con los brazos a los lados. Lleva con suavidad los omóplatos hacia atrás y hacia abajo. Aguanta unos segundos y relaja. Si te duele más de lo normal, aprieta con menos fuerza.',
+      es: 'Siéntese o póngase de pie, derecho, con los brazos a los lados. Lleve con suavidad los omóplatos hacia atrás y hacia abajo. Aguante unos segundos y relaje. Si le duele más de lo normal, apriete con menos fuerza.',
     },
     unit: 'reps',
     step: 1,
@@ -25,7 +25,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Wall push-up', es: 'Flexiones en la pared' },
     instructions: {
       en: 'Stand an arm’s length from a wall and put your hands on it at shoulder height. Bend your elbows to bring your chest toward the wall, then push back. Keep your body straight. If it hurts more than usual, stand closer to the wall or bend your elbows less.',
-      es: 'Ponte de pie a un brazo de la pared y apoya las manos a la altura de los hombros. Dobla los codos para acercar el pecho a la pared y empuja para volver. Mantén el cuerpo recto. Si te duele más de lo normal, acércate a la pared o dobla menos los codos.',
+      es: 'Póngase de pie a un brazo de la pared y apoye las manos a la altura de los hombros. Doble los codos para acercar el pecho a la pared y empuje para volver. Mantenga el cuerpo recto. Si le duele más de lo normal, acérquese a la pared o doble menos los codos.',
     },
     unit: 'reps',
     step: 1,
@@ -42,7 +42,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Counter push-up', es: 'Flexiones en la encimera' },
     instructions: {
       en: 'Put your hands on the edge of a steady counter or table, a bit wider than your shoulders. Walk your feet back until your body is straight and leaning. Bend your elbows to lower your chest, then push back up. If it hurts more than usual, go back to push-ups on the wall.',
-      es: 'Apoya las manos en el borde de una encimera o mesa firme, algo más separadas que los hombros. Lleva los pies atrás hasta que el cuerpo quede recto e inclinado. Dobla los codos para bajar el pecho y empuja para subir. Si te duele más de lo normal, vuelve a las flexiones en la pared.',
+      es: 'Apoye las manos en el borde de una encimera o mesa firme, algo más separadas que los hombros. Lleve los pies atrás hasta que el cuerpo quede recto e inclinado. Doble los codos para bajar el pecho y empuje para subir. Si le duele más de lo normal, vuelva a las flexiones en la pared.',
     },
     unit: 'reps',
     step: 1,
@@ -59,7 +59,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Arm pendulum', es: 'Péndulo con el brazo' },
     instructions: {
       en: 'Lean forward and rest one hand on a table. Let your other arm hang down loose. Gently sway your body so the arm swings in small circles, or back and forth. Then switch arms. If it hurts more than usual, make the swings smaller.',
-      es: 'Inclínate hacia delante y apoya una mano en una mesa. Deja el otro brazo colgando, suelto. Balancea el cuerpo con suavidad para que el brazo haga pequeños círculos. Luego cambia de brazo. Si te duele más de lo normal, haz movimientos más pequeños.',
+      es: 'Inclínese hacia delante y apoye una mano en una mesa. Deje el otro brazo colgando, suelto. Balancee el cuerpo con suavidad para que el brazo haga pequeños círculos. Luego cambie de brazo. Si le duele más de lo normal, haga movimientos más pequeños.',
     },
     unit: 'seconds',
     step: 5,
@@ -76,7 +76,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Table slide', es: 'Deslizar en la mesa' },
     instructions: {
       en: 'Sit at a table and rest your forearm on a towel on the table top. Slowly slide your hand forward, letting your body lean with it, then slide back. Move only as far as feels fine. If it hurts more than usual, slide less far.',
-      es: 'Siéntate a una mesa y apoya el antebrazo sobre una toalla. Desliza la mano despacio hacia delante, dejando que el cuerpo la siga, y vuelve. Llega solo hasta donde estés bien. Si te duele más de lo normal, desliza menos.',
+      es: 'Siéntese a una mesa y apoye el antebrazo sobre una toalla. Deslice la mano despacio hacia delante, dejando que el cuerpo la siga, y vuelva. Llegue solo hasta donde esté bien. Si le duele más de lo normal, deslice menos.',
     },
     unit: 'reps',
     step: 1,
@@ -93,7 +93,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Wall finger walk', es: 'Subir los dedos por la pared' },
     instructions: {
       en: 'Stand facing a wall, close enough to touch it with your fingertips. Walk your fingers slowly up the wall, as high as feels fine, then walk them back down. Keep your shoulder relaxed and low. If it hurts more than usual, stop lower on the wall.',
-      es: 'Ponte frente a una pared, lo bastante cerca para tocarla con los dedos. Sube los dedos despacio por la pared, hasta donde estés bien, y bájalos. Mantén el hombro relajado y bajo. Si te duele más de lo normal, para más abajo.',
+      es: 'Póngase frente a una pared, lo bastante cerca para tocarla con los dedos. Suba los dedos despacio por la pared, hasta donde esté bien, y bájelos. Mantenga el hombro relajado y bajo. Si le duele más de lo normal, pare más abajo.',
     },
     unit: 'reps',
     step: 1,
@@ -110,7 +110,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated punches', es: 'Golpes al aire, sentado' },
     instructions: {
       en: 'Sit tall on a steady chair. Punch one arm forward at chest height, pull it back, then punch with the other. Keep a pace that warms you up. Keep your fists loose and your shoulders down. If it hurts more than usual, punch more slowly and not as far.',
-      es: 'Siéntate derecho en una silla firme. Lanza un puño hacia delante a la altura del pecho, recógelo y lanza el otro. Sigue a un ritmo que te haga entrar en calor. Deja los puños y los hombros sueltos. Si te duele más de lo normal, ve más despacio y estira menos.',
+      es: 'Siéntese derecho en una silla firme. Lance un puño hacia delante a la altura del pecho, recójalo y lance el otro. Siga a un ritmo que le haga entrar en calor. Deje los puños y los hombros sueltos. Si le duele más de lo normal, vaya más despacio y estire menos.',
     },
     unit: 'minutes',
     step: 1,
@@ -127,7 +127,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     name: { en: 'Standing punches with steps', es: 'Golpes al aire con pasos' },
     instructions: {
       en: 'Stand with your feet apart and your knees soft. Punch forward with one arm, then the other, and step from side to side as you go. Keep a pace that makes you breathe a little harder but still lets you talk. If it hurts more than usual, keep your feet still or sit down.',
-      es: 'Ponte de pie con los pies separados y las rodillas sueltas. Lanza un puño hacia delante, luego el otro, y da pasos de lado a lado. Sigue a un ritmo que te haga respirar algo más fuerte, pero que te deje hablar. Si te duele más de lo normal, deja los pies quietos o siéntate.',
+      es: 'Póngase de pie con los pies separados y las rodillas sueltas. Lance un puño hacia delante, luego el otro, y dé pasos de lado a lado. Siga a un ritmo que le haga respirar algo más fuerte, pero que le deje hablar. Si le duele más de lo normal, deje los pies quietos o siéntese.',
     },
     unit: 'minutes',
     step: 1,

@@ -8,7 +8,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated march', es: 'Marcha sentado' },
     instructions: {
       en: 'Sit tall near the front of a steady chair. Lift one knee a little, then the other, as if you were walking. Swing your arms too if you like. If it hurts more than usual, lift your feet less or go slower.',
-      es: 'Siéntate derecho cerca del borde de una silla firme. Sube un poco una rodilla y luego la otra, como si caminaras. Si quieres, mueve también los brazos. Si te duele más de lo normal, sube menos los pies o ve más lento.',
+      es: 'Siéntese derecho cerca del borde de una silla firme. Suba un poco una rodilla y luego la otra, como si caminara. Si quiere, mueva también los brazos. Si le duele más de lo normal, suba menos los pies o vaya más lento.',
     },
     unit: 'minutes',
     step: 1,
@@ -25,7 +25,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Standing march', es: 'Marcha de pie' },
     instructions: {
       en: 'Stand by a counter or the back of a chair and rest one hand on it. March in place at an easy pace. Lift your knees only as high as feels fine. You should still be able to talk. If it hurts more than usual, take smaller steps or sit and march.',
-      es: 'Ponte de pie junto a una mesa o una silla y apoya una mano. Marcha en el sitio a un ritmo suave. Sube las rodillas solo hasta donde estés bien. Deberías poder hablar. Si te duele más de lo normal, da pasos más cortos o marcha sentado.',
+      es: 'Póngase de pie junto a una mesa o una silla y apoye una mano. Marche en el sitio a un ritmo suave. Suba las rodillas solo hasta donde esté bien. Debería poder hablar. Si le duele más de lo normal, dé pasos más cortos o marche sentado.',
     },
     unit: 'minutes',
     step: 1,
@@ -42,7 +42,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Easy walk', es: 'Paseo suave' },
     instructions: {
       en: 'Walk at a relaxed pace on flat ground, indoors or out. Let your arms swing and look ahead. You should be able to talk the whole time. If it hurts more than usual, slow down, take shorter steps, or split the time into two short walks.',
-      es: 'Camina a un ritmo tranquilo por suelo llano, en casa o fuera. Deja que los brazos se muevan y mira al frente. Deberías poder hablar todo el rato. Si te duele más de lo normal, ve más lento o haz dos paseos cortos.',
+      es: 'Camine a un ritmo tranquilo por suelo llano, en casa o fuera. Deje que los brazos se muevan y mire al frente. Debería poder hablar todo el rato. Si le duele más de lo normal, vaya más lento o haga dos paseos cortos.',
     },
     unit: 'minutes',
     step: 1,
@@ -59,7 +59,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Brisk walk', es: 'Caminata a paso vivo' },
     instructions: {
       en: 'Walk a bit faster than your usual pace, so you breathe a little harder. You should still be able to talk, but not sing. Wear shoes that hold your feet well. If it hurts more than usual, walk at an easy pace for part of the time.',
-      es: 'Camina un poco más rápido que de costumbre, hasta respirar algo más fuerte. Deberías poder hablar, pero no cantar. Usa un calzado que sujete bien el pie. Si te duele más de lo normal, camina a paso suave parte del tiempo.',
+      es: 'Camine un poco más rápido que de costumbre, hasta respirar algo más fuerte. Debería poder hablar, pero no cantar. Use un calzado que sujete bien el pie. Si le duele más de lo normal, camine a paso suave parte del tiempo.',
     },
     unit: 'minutes',
     step: 1,
@@ -76,7 +76,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Bike with a back rest', es: 'Bicicleta con respaldo' },
     instructions: {
       en: 'Sit on an exercise bike that has a back rest. Set the seat so your knee stays a little bent when the pedal is at its lowest. Pedal at an easy pace on a light setting. If it hurts more than usual, pedal slower or lower the setting.',
-      es: 'Siéntate en una bicicleta estática con respaldo. Pon el asiento de modo que la rodilla quede un poco doblada abajo. Pedalea a un ritmo suave, con poca carga. Si te duele más de lo normal, pedalea más lento o baja la carga.',
+      es: 'Siéntese en una bicicleta estática con respaldo. Ponga el asiento de modo que la rodilla quede un poco doblada abajo. Pedalee a un ritmo suave, con poca carga. Si le duele más de lo normal, pedalee más lento o baje la carga.',
     },
     unit: 'minutes',
     step: 1,
@@ -93,7 +93,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Exercise bike', es: 'Bicicleta estática' },
     instructions: {
       en: 'Sit on an upright exercise bike, with the seat set so your knee stays a little bent at the bottom. Pedal at a steady pace that makes you breathe a bit harder. Hold the bars lightly and keep your shoulders loose. If it hurts more than usual, lower the setting or use a bike with a back rest.',
-      es: 'Siéntate en una bicicleta estática, con la rodilla un poco doblada abajo. Pedalea a un ritmo que te haga respirar algo más fuerte. Sujeta el manillar sin apretar y suelta los hombros. Si te duele más de lo normal, baja la carga o usa una bicicleta con respaldo.',
+      es: 'Siéntese en una bicicleta estática, con la rodilla un poco doblada abajo. Pedalee a un ritmo que le haga respirar algo más fuerte. Sujete el manillar sin apretar y suelte los hombros. Si le duele más de lo normal, baje la carga o use una bicicleta con respaldo.',
     },
     unit: 'minutes',
     step: 1,
@@ -110,7 +110,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Wall plank', es: 'Plancha en la pared' },
     instructions: {
       en: 'Stand an arm’s length from a wall. Lean in and rest your forearms on the wall at shoulder height. Keep your body straight from head to heels and keep breathing. If it hurts more than usual, stand closer to the wall.',
-      es: 'Ponte de pie a un brazo de una pared. Inclínate y apoya los antebrazos en la pared, a la altura de los hombros. Mantén el cuerpo recto y sigue respirando. Si te duele más de lo normal, acércate más a la pared.',
+      es: 'Póngase de pie a un brazo de una pared. Inclínese y apoye los antebrazos en la pared, a la altura de los hombros. Mantenga el cuerpo recto y siga respirando. Si le duele más de lo normal, acérquese más a la pared.',
     },
     unit: 'seconds',
     step: 5,
@@ -127,7 +127,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Kneeling plank', es: 'Plancha de rodillas' },
     instructions: {
       en: 'Lie on your front on a mat. Rest on your forearms and knees, with your elbows under your shoulders. Lift your hips so your body is straight from head to knees, and keep breathing. If it hurts more than usual, hold for less time or go back to the wall plank.',
-      es: 'Túmbate boca abajo en una esterilla. Apóyate en los antebrazos y las rodillas, con los codos bajo los hombros. Sube la cadera hasta que el cuerpo quede recto y sigue respirando. Si te duele más de lo normal, aguanta menos o vuelve a la plancha en la pared.',
+      es: 'Túmbese boca abajo en una esterilla. Apóyese en los antebrazos y las rodillas, con los codos bajo los hombros. Suba la cadera hasta que el cuerpo quede recto y siga respirando. Si le duele más de lo normal, aguante menos o vuelva a la plancha en la pared.',
     },
     unit: 'seconds',
     step: 5,
@@ -144,7 +144,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Plank', es: 'Plancha' },
     instructions: {
       en: 'Rest on your forearms and toes, with your elbows under your shoulders. Keep your body in one straight line, without letting your hips sag or poke up. Breathe slowly the whole time. If it hurts more than usual, put your knees down on the mat.',
-      es: 'Apóyate en los antebrazos y en las puntas de los pies, con los codos bajo los hombros. Mantén el cuerpo recto, sin dejar que la cadera baje o suba. Respira despacio todo el rato. Si te duele más de lo normal, apoya las rodillas.',
+      es: 'Apóyese en los antebrazos y en las puntas de los pies, con los codos bajo los hombros. Mantenga el cuerpo recto, sin dejar que la cadera baje o suba. Respire despacio todo el rato. Si le duele más de lo normal, apoye las rodillas.',
     },
     unit: 'seconds',
     step: 5,
@@ -161,7 +161,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Lying full-body stretch', es: 'Estiramiento completo tumbado' },
     instructions: {
       en: 'Lie on your back on a bed or a mat. Reach your arms past your head and point your toes, as if you were waking up. Hold the stretch for a few breaths, then relax. If it hurts more than usual, reach less far and keep your knees bent.',
-      es: 'Túmbate boca arriba en la cama o en una esterilla. Estira los brazos por detrás de la cabeza y las puntas de los pies, como al despertar. Aguanta unas respiraciones y relaja. Si te duele más de lo normal, estira menos y dobla las rodillas.',
+      es: 'Túmbese boca arriba en la cama o en una esterilla. Estire los brazos por detrás de la cabeza y las puntas de los pies, como al despertar. Aguante unas respiraciones y relaje. Si le duele más de lo normal, estire menos y doble las rodillas.',
     },
     unit: 'reps',
     step: 1,
@@ -178,7 +178,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Seated side reach', es: 'Estiramiento lateral sentado' },
     instructions: {
       en: 'Sit tall on a steady chair with both feet flat. Raise one arm and reach up and over to the other side, until you feel a gentle stretch along your side. Hold for a few breaths, then switch sides. If it hurts more than usual, rest your hand on your head and lean less.',
-      es: 'Siéntate derecho en una silla firme, con los pies en el suelo. Sube un brazo y llévalo por encima hacia el otro lado. Para cuando notes un estiramiento suave en el costado. Aguanta unas respiraciones y cambia de lado. Si te duele más de lo normal, pon la mano en la cabeza e inclínate menos.',
+      es: 'Siéntese derecho en una silla firme, con los pies en el suelo. Suba un brazo y llévelo por encima hacia el otro lado. Pare cuando note un estiramiento suave en el costado. Aguante unas respiraciones y cambie de lado. Si le duele más de lo normal, ponga la mano en la cabeza e inclínese menos.',
     },
     unit: 'reps',
     step: 1,
@@ -195,7 +195,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Standing side reach', es: 'Estiramiento lateral de pie' },
     instructions: {
       en: 'Stand with your feet hip-width apart and your knees soft. Reach one arm up over your head and lean to the other side until you feel a gentle stretch. Hold for a few breaths, then switch. If it hurts more than usual, do it seated or lean less.',
-      es: 'Ponte de pie con los pies algo separados y las rodillas sueltas. Sube un brazo por encima de la cabeza e inclínate hacia el otro lado. Para cuando notes un estiramiento suave. Aguanta unas respiraciones y cambia de lado. Si te duele más de lo normal, hazlo sentado o inclínate menos.',
+      es: 'Póngase de pie con los pies algo separados y las rodillas sueltas. Suba un brazo por encima de la cabeza e inclínese hacia el otro lado. Pare cuando note un estiramiento suave. Aguante unas respiraciones y cambie de lado. Si le duele más de lo normal, hágalo sentado o inclínese menos.',
     },
     unit: 'reps',
     step: 1,
@@ -212,7 +212,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Feet-together stand', es: 'De pie con los pies juntos' },
     instructions: {
       en: 'Stand at a counter with your hands just above it. Bring your feet close together and stand tall. Look at a spot ahead and breathe. Touch the counter any time you need to. If it hurts more than usual, move your feet a little apart.',
-      es: 'Ponte de pie junto a una encimera, con las manos justo encima. Junta los pies y ponte derecho. Mira un punto al frente y respira. Toca la encimera siempre que lo necesites. Si te duele más de lo normal, separa un poco los pies.',
+      es: 'Póngase de pie junto a una encimera, con las manos justo encima. Junte los pies y póngase derecho. Mire un punto al frente y respire. Toque la encimera siempre que lo necesite. Si le duele más de lo normal, separe un poco los pies.',
     },
     unit: 'seconds',
     step: 5,
@@ -229,7 +229,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Heel-to-toe stand', es: 'De pie, talón con punta' },
     instructions: {
       en: 'Stand at a counter. Place one foot right in front of the other, so the front heel touches the back toes. Stand tall and look ahead, with a hand ready to touch the counter. Switch feet each time. If it hurts more than usual, leave a small gap between your feet.',
-      es: 'Ponte de pie junto a una encimera. Pon un pie justo delante del otro, con el talón tocando la punta del de atrás. Mira al frente, con una mano lista para tocar la encimera. Cambia de pie cada vez. Si te duele más de lo normal, deja un pequeño hueco entre los pies.',
+      es: 'Póngase de pie junto a una encimera. Ponga un pie justo delante del otro, con el talón tocando la punta del de atrás. Mire al frente, con una mano lista para tocar la encimera. Cambie de pie cada vez. Si le duele más de lo normal, deje un pequeño hueco entre los pies.',
     },
     unit: 'seconds',
     step: 5,
@@ -246,7 +246,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     name: { en: 'Heel-to-toe walk', es: 'Caminar talón con punta' },
     instructions: {
       en: 'Walk along a counter or a hallway wall. With each step, put your heel just in front of the toes of your other foot, as if on a tightrope. Look ahead, not at your feet, and keep a hand near the wall. If it hurts more than usual, take normal steps along the wall.',
-      es: 'Camina junto a una encimera o a la pared de un pasillo. En cada paso, pon el talón justo delante de la punta del otro pie. Mira al frente, no a los pies, y deja una mano cerca de la pared. Si te duele más de lo normal, da pasos normales junto a la pared.',
+      es: 'Camine junto a una encimera o a la pared de un pasillo. En cada paso, ponga el talón justo delante de la punta del otro pie. Mire al frente, no a los pies, y deje una mano cerca de la pared. Si le duele más de lo normal, dé pasos normales junto a la pared.',
     },
     unit: 'reps',
     step: 1,

@@ -8,6 +8,7 @@ import * as calendarFeed from './0004-calendar-feed.ts';
 import * as caseloadIndexes from './0005-caseload-indexes.ts';
 import * as caseloadFacts from './0006-caseload-facts.ts';
 import * as rateLimit from './0007-rate-limit.ts';
+import * as libraryUsted from './0008-library-usted.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-caseload-indexes': caseloadIndexes,
   '0006-caseload-facts': caseloadFacts,
   '0007-rate-limit': rateLimit,
+  '0008-library-usted': libraryUsted,
 };
 
 export const migrationProvider: MigrationProvider = {
