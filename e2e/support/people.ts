@@ -31,7 +31,10 @@ export async function signUpPerson(
   displayName = 'Ana',
   locale: 'en' | 'es' = 'en',
 ): Promise<Person> {
-  const local = displayName.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  const local = displayName
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
   const email = `${local}-${randomUUID().slice(0, 8)}@example.com`;
   const me = await send(page.request, 'POST', '/api/auth/sign-up', {
     email,

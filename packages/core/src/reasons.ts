@@ -105,7 +105,8 @@ const ES: Record<ReasonCode, Render> = {
     `Empezamos ${p.exercise} con ${a('to')}. Es un poco menos de lo que pudo hacer en sus pruebas, para que su cuerpo se acostumbre.`,
   start_after_clearance: (p, a) =>
     `Ya puede empezar. Empezamos ${p.exercise} con ${a('to')}, un poco menos de lo que pudo hacer en sus pruebas.`,
-  resume: (p, a) => `Su equipo de salud dice que puede seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
+  resume: (p, a) =>
+    `Su equipo de salud dice que puede seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
   progress: (p, a, n) =>
     `Su dolor se quedó en su rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
   hold_green_streak: (p, a) =>

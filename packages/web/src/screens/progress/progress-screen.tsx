@@ -81,10 +81,7 @@ export default function ProgressScreen() {
                   : t('capacity.below')}
               {/* SPEC §10 measures capacity against the baseline too; it is said once it is passed. */}
               {item.current > item.baseline && (
-                <>
-                  {' '}
-                  {t('capacity.pastBaseline', { baseline: dose(item.unit, item.baseline) })}
-                </>
+                <> {t('capacity.pastBaseline', { baseline: dose(item.unit, item.baseline) })}</>
               )}
             </li>
           ))}
