@@ -27,8 +27,14 @@ class DatabaseRateLimitStore implements FastifyRateLimitStore {
     );
   }
 
-  child(routeOptions: { method: string | string[]; url: string }): FastifyRateLimitStore {
-    return new DatabaseRateLimitStore(this.#db, `${String(routeOptions.method)} ${routeOptions.url}`);
+  /**
+   * Each rate-limited route counts on its own. The plugin's types say it passes the route options; at
+   * run time (v11) it passes the merged limit settings with the route under `routeInfo`.
+   */
+  child(options: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+    const route = (options as { routeInfo?: { method?: unknown; url?: unknown } }).routeInfo;
+    if (route?.url === undefined) throw new Error('rate limit: a route without routeInfo');
+    return new DatabaseRateLimitStore(this.#db, `${String(route.method)} ${String(route.url)}`);
   }
 }
 

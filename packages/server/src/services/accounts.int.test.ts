@@ -167,4 +167,14 @@ describeEachDatabase('sign-in rate limit', (db) => {
     expect(rows.some((row) => row.hits === 4)).toBe(true);
     expect(rows.map((row) => row.key).join(' ')).not.toContain('192.0.2.7');
   });
+
+  it('counts each route on its own: sign-ups do not use up the sign-in attempts', async () => {
+    const client = new TestClient(app, { remoteAddress: '192.0.2.8' });
+    for (let i = 0; i < 4; i++) {
+      const res = await client.post('/api/auth/sign-up', { email: 'not an email' });
+      expect(res.status).toBe(400);
+    }
+    const res = await client.post('/api/auth/sign-in', { email: 'who@example.test', password: 'guess' });
+    expect(res.status).toBe(401);
+  });
 });
