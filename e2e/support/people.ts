@@ -1,6 +1,6 @@
 // People for browser tests, made through the real API in the browser's own cookie jar (page.request),
 // so the page opens signed in. The journey test makes its person through the screens instead.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'a long enough phrase';
@@ -35,7 +35,8 @@ export async function signUpPerson(
     .normalize('NFD')
     .replace(/[^a-zA-Z]/g, '')
     .toLowerCase();
-  const email = `${local}-${randomUUID().slice(0, 8)}@example.com`;
+  // Digits only after the name: a search for part of a name must not also match a random suffix.
+  const email = `${local}-${String(randomInt(100_000_000)).padStart(8, '0')}@example.com`;
   const me = await send(page.request, 'POST', '/api/auth/sign-up', {
     email,
     password: PASSWORD,

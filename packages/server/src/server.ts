@@ -11,7 +11,7 @@ import moveClockRoute from './routes/test/move-clock.ts';
 import runReminderRoute from './routes/test/run-reminder.ts';
 import { type DemoLogin, seedDemo } from './services/demo.ts';
 import { ensureVapidKeys } from './services/push.ts';
-import { pushReminder } from './services/push-reminders.ts';
+import { pushPainAfter, pushReminder } from './services/push-reminders.ts';
 import { OffsetClock } from './services/test-clock.ts';
 
 export interface RunningServer {
@@ -51,6 +51,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const jobs = await startJobs(database, app.ctx, {
       log: (message, error) => app.log.error({ err: error }, message),
       sendReminder: pushReminder,
+      sendPainAfter: pushPainAfter,
     });
     app.ctx.jobs = jobs.queue;
     const demoLogins = config.demo ? (await seedDemo(app.ctx)).logins : null;

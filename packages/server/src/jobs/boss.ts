@@ -6,11 +6,13 @@ import type { Database } from '../db/database.ts';
 import type { AppContext, JobQueue } from '../services/context.ts';
 import type { DayEndData } from '../services/day-end.ts';
 import { dayEndJobId, handleDayEnd } from './day-end.ts';
+import { handlePainAfter, type PainAfterData, type PainAfterSender } from './pain-after.ts';
 import { handleReminder, type ReminderData, type ReminderSender, reminderCron } from './reminders.ts';
 
 export const DAY_END_QUEUE = 'day-end';
 export const REMINDER_QUEUE = 'reminder';
-const QUEUES = [DAY_END_QUEUE, REMINDER_QUEUE];
+export const PAIN_AFTER_QUEUE = 'pain-after';
+const QUEUES = [DAY_END_QUEUE, REMINDER_QUEUE, PAIN_AFTER_QUEUE];
 
 export interface JobsOptions {
   clock?: BossClock;
@@ -18,6 +20,7 @@ export interface JobsOptions {
   work?: boolean;
   pollingIntervalSeconds?: number;
   sendReminder?: ReminderSender;
+  sendPainAfter?: PainAfterSender;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -68,11 +71,18 @@ export async function startJobs(
     await boss.work<ReminderData>(REMINDER_QUEUE, polling, (jobs) =>
       handleReminder(ctx, jobs, options.sendReminder),
     );
+    await boss.work<PainAfterData>(PAIN_AFTER_QUEUE, polling, (jobs) =>
+      handlePainAfter(ctx, jobs, options.sendPainAfter),
+    );
   }
   const queue: JobQueue = {
     scheduleDayEnd: async (db, job) => {
       const { runAt, ...data } = job;
       await boss.send(DAY_END_QUEUE, data, { id: dayEndJobId(data), startAfter: runAt, db: fromKysely(db) });
+    },
+    schedulePainAfter: async (db, job) => {
+      const { runAt, ...data } = job;
+      await boss.send(PAIN_AFTER_QUEUE, data, { startAfter: runAt, db: fromKysely(db) });
     },
     scheduleReminders: async (patientId, times, timeZone) => {
       for (const schedule of await boss.getSchedules(REMINDER_QUEUE)) {

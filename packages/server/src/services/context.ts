@@ -20,16 +20,26 @@ export interface DayEndJob {
   runAt: Date;
 }
 
+/** "How is your pain now?" about an hour after a session logged without pain after (SPEC §4). */
+export interface PainAfterJob {
+  patientId: string;
+  sessionId: string;
+  runAt: Date;
+}
+
 /** Jobs the services ask for; pg-boss behind it (jobs/), or nothing when jobs are off. */
 export interface JobQueue {
   /** Inside the caller's transaction, so the job exists exactly when the write does. */
   scheduleDayEnd(db: Executor, job: DayEndJob): Promise<void>;
   scheduleReminders(patientId: string, times: string[], timeZone: string): Promise<void>;
+  /** Inside the caller's transaction, like the day-end. */
+  schedulePainAfter(db: Executor, job: PainAfterJob): Promise<void>;
 }
 
 export const noJobs: JobQueue = {
   scheduleDayEnd: async () => {},
   scheduleReminders: async () => {},
+  schedulePainAfter: async () => {},
 };
 
 export interface Settings {

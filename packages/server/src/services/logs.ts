@@ -23,6 +23,9 @@ import { requirePatient } from './screening.ts';
 import { decisionView, eventView } from './views.ts';
 import { writeForPatient } from './write.ts';
 
+/** SPEC §4 asks for pain "about an hour after": the push for an unanswered one comes then. */
+export const PAIN_AFTER_DELAY_MS = 60 * 60 * 1000;
+
 interface LogInput {
   localDate: string;
   type: EngineEvent['type'];
@@ -87,6 +90,12 @@ async function storeEvent(
       tickDate,
       runAt: startOfLocalDate(tickDate, patient.time_zone),
     });
+    if (input.payload.after === undefined)
+      await ctx.jobs.schedulePainAfter(db, {
+        patientId: patient.id,
+        sessionId: key,
+        runAt: new Date(ctx.clock.now().getTime() + PAIN_AFTER_DELAY_MS),
+      });
   }
   return result;
 }

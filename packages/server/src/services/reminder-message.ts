@@ -4,7 +4,7 @@
 import type { EngineView, Unit } from '@steadily/core';
 import { findAccount } from '../db/repositories/accounts.ts';
 import { findEngineState } from '../db/repositories/engine-state.ts';
-import { listPatientEvents } from '../db/repositories/events.ts';
+import { findEvent, listPatientEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { Clock } from './context.ts';
@@ -32,6 +32,28 @@ export const REMINDER_WORDS: Record<'en' | 'es', Words> = {
     units: { minutes: ['minuto', 'minutos'], seconds: ['segundo', 'segundos'], reps: ['vez', 'veces'] },
   },
 };
+
+/**
+ * The push an hour after a session logged without pain after: null when it has been answered since,
+ * or the session is older than yesterday (a log synced late is not worth a buzz).
+ */
+export async function painAfterMessage(
+  db: Executor,
+  clock: Clock,
+  patientId: string,
+  sessionId: string,
+): Promise<PushMessage | null> {
+  const account = await findAccount(db, patientId);
+  const session = await findEvent(db, patientId, sessionId);
+  if (account === undefined || session === undefined || session.type !== 'session') return null;
+  if (session.payload.after !== undefined) return null;
+  if (session.local_date < addDays(localDateOf(clock.now(), account.time_zone), -1)) return null;
+  const exercise = session.programme_id === null ? [] : await listExercises(db, session.programme_id);
+  const name = exercise.find((e) => e.id === session.exercise_id)?.name;
+  if (name === undefined) return null;
+  const words = REMINDER_WORDS[account.locale === 'es' ? 'es' : 'en'];
+  return { title: 'Steadily', body: words.after(name), url: '/today', tag: 'pain-after' };
+}
 
 export async function reminderMessage(
   db: Executor,
