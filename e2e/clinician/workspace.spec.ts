@@ -1,6 +1,6 @@
 // The workspace on a tablet and by keyboard: the exercise library (drawings, filters, an exercise of
 // one's own with a field error first), an urgent symptom's alert acknowledged with who and when, the
-// programme resumed after assessment, the one-page summary as printed and its downloads. axe on every page.
+// programme resumed after assessment, an exercise added to the running programme, the one-page summary as printed and its downloads. axe on every page.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -81,6 +81,23 @@ test('library, alerts, resume and the printable summary on a tablet', async ({ p
   await page.getByRole('button', { name: 'Resume the programme' }).click();
   await expect(page.getByText('The programme is running again.')).toBeVisible();
   await look(page, '71-overview-tablet');
+
+  // One exercise added to the running programme: walking keeps its dose, the new one starts at 70%.
+  await page.getByRole('link', { name: 'Programme', exact: true }).click();
+  const running = page.getByRole('region', { name: 'Change the running programme' });
+  await running.getByLabel('Add an exercise from the library').selectOption({ label: 'Sit to stand' });
+  await running.getByRole('button', { name: 'Add to the running programme' }).click();
+  await expect(running.getByText('Enter up to 3 numbers above 0, separated by commas.')).toBeVisible();
+  await running.getByLabel('Baseline trials (1–3, commas)').fill('10');
+  await running.getByRole('button', { name: 'Add to the running programme' }).click();
+  await expect(running.getByRole('status')).toContainText('Sit to stand added.');
+  await expect(running.getByRole('button', { name: 'Take out Sit to stand' })).toBeVisible();
+  await look(page, '71b-running-programme');
+  const plan = (await (await dee.context.request.get(`${base}/today`)).json()).exercises;
+  expect(plan.map((e: { name: string; quota: number }) => [e.name, e.quota])).toEqual([
+    ['Walking', 7],
+    ['Sit to stand', 7],
+  ]);
 
   // The one-page summary, as printed: no navigation, the facts on the page.
   await page.getByRole('link', { name: 'Summary', exact: true }).click();

@@ -87,6 +87,14 @@ export function addExercise(patientId: string, body: ExerciseInput) {
   return write<ChangeOutcome>('POST', `${base(patientId)}/programme/exercises`, body);
 }
 
+export function removeExercise(patientId: string, exerciseId: string) {
+  return write<ChangeOutcome>(
+    'DELETE',
+    `${base(patientId)}/programme/exercises/${encodeURIComponent(exerciseId)}`,
+    undefined,
+  );
+}
+
 export interface Decision {
   id: number;
   day: number;

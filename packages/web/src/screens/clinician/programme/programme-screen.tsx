@@ -34,6 +34,7 @@ import {
 import { ExercisePicker } from './exercise-picker.tsx';
 import { ExerciseRow } from './exercise-row.tsx';
 import { Preview } from './preview.tsx';
+import { RunningChanges } from './running-changes.tsx';
 
 interface BuilderProps {
   record: PatientRecord;
@@ -203,6 +204,13 @@ const customStart: LibraryExercise = {
   mediaUrl: null,
 };
 
+/** The builder starts again from the programme whenever its exercises change. */
+const runningKey = (programme: Programme | null) =>
+  programme?.exercises
+    .filter((e) => !e.removed)
+    .map((e) => e.id)
+    .join(',') ?? '';
+
 export default function ProgrammeScreen({ params }: ScreenProps) {
   const { t } = useTranslation('clinician');
   const patientId = params.patientId ?? '';
@@ -212,14 +220,29 @@ export default function ProgrammeScreen({ params }: ScreenProps) {
     <PatientLayout patient={patient} section={t('patient.tabs.programme')}>
       {(record) =>
         data.state === 'ready' ? (
-          <Builder
-            record={record}
-            programme={data.data[0]}
-            library={data.data[1]}
-            onSaved={() => {
-              patient.reload();
-            }}
-          />
+          <>
+            {data.data[0]?.status === 'active' ? (
+              <RunningChanges
+                patientId={record.id}
+                locale={record.locale}
+                running={data.data[0]}
+                library={data.data[1]}
+                onChanged={() => {
+                  data.reload();
+                  patient.reload();
+                }}
+              />
+            ) : null}
+            <Builder
+              key={runningKey(data.data[0])}
+              record={record}
+              programme={data.data[0]}
+              library={data.data[1]}
+              onSaved={() => {
+                patient.reload();
+              }}
+            />
+          </>
         ) : (
           <p role="status">{data.state === 'loading' ? t('common:loading') : t('errors.load')}</p>
         )
