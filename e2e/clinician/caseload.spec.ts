@@ -154,6 +154,31 @@ test('a clinician invites, follows and adjusts a patient through a RED session a
   await expect(decisions.getByRole('row', { name: /Flare 11 → 6/ })).toBeVisible();
   await look(clinic, '63-timeline');
 
+  // A measure from the appointment: PEG at week 0, the out-of-range answer named first; the same week
+  // twice is refused with the server's reason.
+  const form = clinic.getByRole('form', { name: 'Record a measure' });
+  const painAverage = form.getByLabel('Average pain in the past week (0–10)');
+  await painAverage.fill('12');
+  await form.getByLabel('Interference with enjoyment of life (0–10)').fill('6');
+  await form.getByLabel('Interference with general activity (0–10)').fill('5');
+  await form.getByRole('button', { name: 'Save the measure' }).click();
+  await expect(form.getByText('Enter a whole number from 0 to 10.')).toBeVisible();
+  await expect(painAverage).toHaveAttribute('aria-invalid', 'true');
+  await painAverage.fill('7');
+  await form.getByRole('button', { name: 'Save the measure' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved: PEG, week 0, total 6.');
+  const measures = clinic.getByRole('region', { name: 'Measures' });
+  await expect(measures.getByRole('row', { name: /^PEG .* Week 0 .* 6 First score$/ })).toBeVisible();
+  for (const [label, value] of [
+    ['Average pain in the past week (0–10)', '5'],
+    ['Interference with enjoyment of life (0–10)', '5'],
+    ['Interference with general activity (0–10)', '5'],
+  ] as const)
+    await form.getByLabel(label).fill(value);
+  await form.getByRole('button', { name: 'Save the measure' }).click();
+  await expect(form.getByRole('status')).toHaveText('Not saved: PEG for week 0 is already recorded');
+  await look(clinic, '63b-measure-form');
+
   // A threshold: first a mistake the form names, then a slower rebuild after flares (0.8 → 0.7).
   await clinic.getByRole('link', { name: 'Clearance and thresholds' }).click();
   const ceiling = clinic.getByLabel('Pain ceiling (0–10)');

@@ -43,3 +43,8 @@ export async function recordMeasure(patientId: string, input: MeasureInput, key:
     throw error;
   }
 }
+
+/** A clinician's entry: unlike the patient's retry-safe save, a measure already saved for that week is an error to show. */
+export function saveMeasure(patientId: string, input: MeasureInput, key: string): Promise<Measure> {
+  return request<Measure>('POST', path(patientId), { body: input, idempotencyKey: key });
+}

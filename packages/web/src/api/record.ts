@@ -5,6 +5,7 @@ import type { Action, ConditionId, Thresholds, Unit, Zone } from '@steadily/core
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
+import type { Measure as SavedMeasure } from './measures.ts';
 import type { Programme } from './programme.ts';
 
 export { getProgramme, type Programme, type ProgrammeExercise } from './programme.ts';
@@ -180,16 +181,11 @@ export async function getTimeline(patientId: string): Promise<Timeline | null> {
   }
 }
 
-export interface Measure {
-  id: string;
-  instrument: 'PEG' | 'PSEQ' | 'PSFS' | 'PHQ2';
-  week: number;
-  localDate: string;
-  total: number;
+/** A measure as listed: the saved answers, with the change since the first against its MCID. */
+export interface Measure extends SavedMeasure {
   changeFromFirst: number | null;
   mcid: number | null;
   meaningfulChange: boolean | null;
-  suggestTalkingToClinician: boolean;
 }
 
 export function getMeasures(patientId: string): Promise<Measure[]> {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScreenProps } from '../../../app/routes.ts';
 import { ButtonLink } from '../../../components/button.tsx';
 import { addDays, formatDate, round } from '../format.ts';
+import { MeasureForm } from '../measures/measure-form.tsx';
 import { NotesPanel } from '../patient/notes-panel.tsx';
 import { PatientLayout, usePatient } from '../patient/patient-layout.tsx';
 import { useLoad } from '../use-load.ts';
@@ -107,6 +108,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
               <div>
                 <FlareList data={d} />
                 <MeasuresTable measures={d.measures} />
+                <MeasureForm patientId={record.id} measures={d.measures} onSaved={data.reload} />
                 <NotesPanel patientId={record.id} />
               </div>
             </div>
