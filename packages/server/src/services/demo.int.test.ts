@@ -41,6 +41,15 @@ describeEachDatabase('demo data', (db) => {
 
     const plateau = caseload.find((p: { email: string }) => p.email === plateauLogin?.email);
     expect(plateau.flags).toContain('plateau');
+    // The plateau is one thing to acknowledge, and one reason in the caseload (not the flag and its alert).
+    const alerts = (await clinician.get(`/api/patients/${plateau.id}/alerts`)).body as { alertKey: string }[];
+    expect(alerts.filter((a) => a.alertKey.includes('plateau'))).toHaveLength(1);
+    const listed = (await clinician.get('/api/caseload')).body.patients as {
+      id: string;
+      reasons: { code: string }[];
+    }[];
+    const plateauRow = listed.find((p) => p.id === plateau.id);
+    expect(plateauRow?.reasons.filter((r) => r.code === 'plateau')).toHaveLength(1);
     const progress = (await clinician.get(`/api/patients/${plateau.id}/progress`)).body;
     expect(progress.weeksSinceStart).toBeGreaterThanOrEqual(7);
 

@@ -86,14 +86,17 @@ export function outputRows(programme: ActiveProgramme, step: StepResult, ref: Ev
     alert_key: n.kind === 'clinician_alert' ? `alert:${n.cause}:${n.day}:${n.exercise ?? ''}` : null,
     position,
   }));
-  // Flags are raised once each (SPEC §14), so the flag alone identifies its alert.
+  // Flags are raised once each (SPEC §14), so the flag alone identifies its alert. A flag whose rule
+  // also alerts the clinician (plateau, boom–bust, frequent or long flares) is acknowledged through that
+  // alert: one thing to acknowledge, not two.
+  const alerted = new Set(step.notices.flatMap((n) => (n.kind === 'clinician_alert' ? [n.cause] : [])));
   for (const [i, flag] of step.flagsRaised.entries()) {
     notices.push({
       ...base,
       ...dated(eventDay),
       kind: 'flag_raised',
       payload: toJson({ kind: 'flag_raised', flag }),
-      alert_key: `flag:${flag}`,
+      alert_key: alerted.has(flag) ? null : `flag:${flag}`,
       position: step.notices.length + i,
     });
   }

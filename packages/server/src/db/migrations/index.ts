@@ -9,6 +9,7 @@ import * as caseloadIndexes from './0005-caseload-indexes.ts';
 import * as caseloadFacts from './0006-caseload-facts.ts';
 import * as rateLimit from './0007-rate-limit.ts';
 import * as libraryUsted from './0008-library-usted.ts';
+import * as oneAlertPerFlag from './0009-one-alert-per-flag.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-caseload-facts': caseloadFacts,
   '0007-rate-limit': rateLimit,
   '0008-library-usted': libraryUsted,
+  '0009-one-alert-per-flag': oneAlertPerFlag,
 };
 
 export const migrationProvider: MigrationProvider = {
