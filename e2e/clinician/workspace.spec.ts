@@ -1,6 +1,7 @@
 // The workspace on a tablet and by keyboard: the exercise library (drawings, filters, an exercise of
-// one's own with a field error first), an urgent symptom's alert acknowledged with who and when, the
-// programme resumed after assessment, an exercise added to the running programme, the one-page summary as printed and its downloads. axe on every page.
+// one's own with a field error first, then edited), an urgent symptom's alert acknowledged with who and
+// when, the programme resumed after assessment, an exercise added to the running programme, the
+// one-page summary as printed and its downloads. axe on every page.
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { screenshot } from '../support/screenshots.ts';
@@ -48,6 +49,16 @@ test('library, alerts, resume and the printable summary on a tablet', async ({ p
     'href',
     'https://example.org/pool.mp4',
   );
+  // … and edits it: the form opens with its values, focused, and the card shows the change.
+  await own.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit Pool walking' })).toBeFocused();
+  await expect(page.getByLabel('Maximum dose (maxQuota)')).toHaveValue('24');
+  await page.getByLabel('Maximum dose (maxQuota)').fill('30');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Pool walking was saved.', { exact: false })).toBeVisible();
+  await expect(own).toContainText('step 2, up to 30');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Add your own exercise' })).toBeVisible();
 
   // A patient with a running programme reports chest pain: stopped, and an alert to acknowledge.
   const dee = await invitedPatient(browser, page.request, 'Dee');

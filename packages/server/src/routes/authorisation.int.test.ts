@@ -23,7 +23,10 @@ describeEachDatabase('authorisation matrix: every route × role × own/other rec
       ([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
     );
     const covered = new Set(
-      ROWS.map((r) => `${r.method} ${r.path.replace(/\{(draftExerciseId|stretchId)\}/, '{exerciseId}')}`),
+      ROWS.map(
+        (r) =>
+          `${r.method} ${r.path.replace(/\{(draftExerciseId|stretchId|ownExerciseId)\}/, '{exerciseId}')}`,
+      ),
     );
     const renamed = (key: string) =>
       key.replace('{otherClinicianId}', '{accountId}').replace('{spareSessionId}', '{sessionId}');

@@ -36,6 +36,7 @@ import revokeInvitationRoute from './invitations/revoke-invitation.ts';
 import addLibraryExerciseRoute from './library/add-library-exercise.ts';
 import archiveLibraryExerciseRoute from './library/archive-library-exercise.ts';
 import listLibraryRoute from './library/list-library.ts';
+import updateLibraryExerciseRoute from './library/update-library-exercise.ts';
 import answerAfterRoute from './logs/answer-after.ts';
 import listMorningsRoute from './logs/list-mornings.ts';
 import listSessionLogsRoute from './logs/list-sessions.ts';
@@ -113,6 +114,7 @@ const routes: Array<(app: ZodApp) => void> = [
   reportSymptomRoute,
   addLibraryExerciseRoute,
   archiveLibraryExerciseRoute,
+  updateLibraryExerciseRoute,
   listLibraryRoute,
   listMeasuresRoute,
   recordMeasureRoute,

@@ -217,6 +217,20 @@ describeEachDatabase('the exercise library', (db) => {
     });
     expect(badNeighbour.body).toMatchObject({ error: 'validation', field: 'harderId' });
 
+    // Its owner edits it (every field as sent, the name in their language); nobody else can.
+    const url = `/api/library/${created.body.id}`;
+    const edited = await own.client.request('PUT', url, { ...body, name: 'Pool jogging', maxQuota: 30 });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ id: created.body.id, name: { en: 'Pool jogging' }, maxQuota: 30 });
+    expect((await admin.request('PUT', url, body)).status).toBe(404);
+    const badEdit = await own.client.request('PUT', url, { ...body, step: 4, maxQuota: 30 });
+    expect(badEdit.body).toMatchObject({ error: 'validation', field: 'maxQuota' });
+    const itself = await own.client.request('PUT', url, { ...body, harderId: created.body.id });
+    expect(itself.body).toMatchObject({ error: 'validation', field: 'harderId' });
+    expect((await own.client.get('/api/library?region=whole_body')).body).toContainEqual(
+      expect.objectContaining({ id: created.body.id, maxQuota: 30 }),
+    );
+
     const patient = await signUpAs(app, { label: 'Patient' });
     expect((await write(patient.client, 'POST', '/api/library', body)).status).toBe(403);
     expect((await own.client.delete('/api/library/easy-walk')).status).toBe(403);

@@ -3,12 +3,14 @@
 import { stepFor } from '@steadily/core';
 import { toJson } from '../db/json.ts';
 import { findAccount } from '../db/repositories/accounts.ts';
+import type { Executor } from '../db/repositories/executor.ts';
 import {
   archiveLibraryExercise as archiveRow,
   findLibraryExercise,
   insertLibraryExercise,
   type LibraryFilter,
   listLibraryExercises,
+  updateLibraryExercise as updateRow,
 } from '../db/repositories/library.ts';
 import type { LibraryExerciseTable } from '../db/schema.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
@@ -64,21 +66,32 @@ function visible(row: Row | undefined, actor: Actor): row is Row {
   );
 }
 
+/** The checks an own exercise passes, new or edited; returns its step. */
+async function checkOwnExercise(db: Executor, actor: Actor, input: LibraryExerciseInput, id?: string) {
+  const step = stepFor(input);
+  const ratio = input.maxQuota / step;
+  if (Math.abs(ratio - Math.round(ratio)) > 1e-9)
+    throw new ValidationError('maxQuota', 'must be a multiple of the step');
+  for (const field of ['easierId', 'harderId'] as const) {
+    const neighbour = input[field];
+    if (neighbour === undefined) continue;
+    if (neighbour === id) throw new ValidationError(field, 'cannot be the exercise itself');
+    if (!visible(await findLibraryExercise(db, neighbour), actor))
+      throw new ValidationError(field, 'is not an exercise of the library');
+  }
+  return step;
+}
+
+async function languageOf(db: Executor, actor: Actor): Promise<'en' | 'es'> {
+  return (await findAccount(db, actor.accountId))?.locale === 'es' ? 'es' : 'en';
+}
+
 export function addLibraryExercise(ctx: AppContext, actor: Actor, key: string, input: LibraryExerciseInput) {
   requireClinician(actor);
   return ctx.db.transaction().execute((db) =>
     once(db, actor, key, async () => {
-      const step = stepFor(input);
-      const ratio = input.maxQuota / step;
-      if (Math.abs(ratio - Math.round(ratio)) > 1e-9)
-        throw new ValidationError('maxQuota', 'must be a multiple of the step');
-      for (const field of ['easierId', 'harderId'] as const) {
-        const id = input[field];
-        if (id !== undefined && !visible(await findLibraryExercise(db, id), actor))
-          throw new ValidationError(field, 'is not an exercise of the library');
-      }
-      const account = await findAccount(db, actor.accountId);
-      const language = account?.locale === 'es' ? 'es' : 'en';
+      const step = await checkOwnExercise(db, actor, input);
+      const language = await languageOf(db, actor);
       await insertLibraryExercise(db, {
         id: key,
         owner_id: actor.accountId,
@@ -98,6 +111,43 @@ export function addLibraryExercise(ctx: AppContext, actor: Actor, key: string, i
       return libraryView((await findLibraryExercise(db, key)) as Row);
     }),
   );
+}
+
+/**
+ * A clinician edits an exercise of their own: every field as sent; name and instructions in their own
+ * language (a translation they added stays). Programmes already made keep their copy.
+ */
+export function updateLibraryExercise(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: LibraryExerciseInput,
+) {
+  requireClinician(actor);
+  return ctx.db.transaction().execute(async (db) => {
+    const row = await findLibraryExercise(db, id);
+    if (!visible(row, actor)) throw new NotFoundError('No such exercise');
+    if (row.owner_id === null) throw new ForbiddenError('Built-in exercises cannot be edited');
+    const step = await checkOwnExercise(db, actor, input, id);
+    const language = await languageOf(db, actor);
+    await updateRow(db, id, {
+      name: toJson({ ...(row.name as Record<string, string>), [language]: input.name }),
+      instructions: toJson({
+        ...(row.instructions as Record<string, string>),
+        [language]: input.instructions ?? '',
+      }),
+      unit: input.unit,
+      step,
+      max_quota: input.maxQuota,
+      modality: input.modality,
+      region: input.region,
+      per_week_default: input.perWeekDefault ?? row.per_week_default,
+      easier_id: input.easierId ?? null,
+      harder_id: input.harderId ?? null,
+      media_url: input.mediaUrl ?? null,
+    });
+    return libraryView((await findLibraryExercise(db, id)) as Row);
+  });
 }
 
 export async function archiveLibraryExercise(ctx: AppContext, actor: Actor, id: string) {

@@ -24,6 +24,8 @@ export interface Fixture {
   otherPatientEmail: string;
   walkId: string;
   stretchId: string;
+  /** An exercise of the clinician's own in the library. */
+  ownExerciseId: string;
   sessionId: string;
   draftExerciseId: string;
   invitationId: string;
@@ -85,6 +87,16 @@ export async function buildFixture(app: FastifyInstance, clock: ManualClock): Pr
     await write(c, 'PUT', `${base}/programme`, { exercises: [{ name: 'Cycling', unit: 'minutes' }] }),
     'draft',
   );
+  const own = ok(
+    await write(c, 'POST', '/api/library', {
+      name: 'Pool walk',
+      unit: 'minutes',
+      maxQuota: 30,
+      modality: 'aerobic',
+      region: 'whole_body',
+    }),
+    'own exercise',
+  );
   const invitation = ok(await write(c, 'POST', '/api/invitations', { kind: 'patient' }), 'invitation');
   const open = ok(await write(c, 'POST', '/api/invitations', { kind: 'patient' }), 'open invitation');
   const spare = new TestClient(app);
@@ -104,6 +116,7 @@ export async function buildFixture(app: FastifyInstance, clock: ManualClock): Pr
     otherPatientEmail: otherPatient.email,
     walkId,
     stretchId,
+    ownExerciseId: own.body.id,
     sessionId: session.body.event.id,
     draftExerciseId: draft.body.exercises[0].id,
     invitationId: invitation.body.id,

@@ -260,6 +260,19 @@ export const ROWS: Row[] = [
     }),
     expect: CLINICIANS,
   },
+  // Only its owner edits a clinician's own exercise: other clinicians do not see it.
+  {
+    method: 'PUT',
+    path: '/api/library/{ownExerciseId}',
+    body: () => ({
+      name: 'Pool jog',
+      unit: 'minutes',
+      maxQuota: 30,
+      modality: 'aerobic',
+      region: 'whole_body',
+    }),
+    expect: [401, 403, 404, 404, 'ok', 403],
+  },
   // Nobody removes an exercise that is not their own (here: not in the library at all).
   { method: 'DELETE', path: '/api/library/{stretchId}', expect: [401, 403, 404, 404, 404, 403] },
   { method: 'POST', path: '/api/auth/sign-out', expect: SIGNED_IN },
@@ -273,6 +286,7 @@ export function fill(path: string, f: Fixture): string {
     draftExerciseId: f.draftExerciseId,
     sessionId: f.sessionId,
     stretchId: f.stretchId,
+    ownExerciseId: f.ownExerciseId,
     invitationId: f.invitationId,
     spareSessionId: f.spareSessionId,
     kind: 'sessions',

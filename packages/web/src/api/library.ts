@@ -45,6 +45,11 @@ export function addLibraryExercise(body: NewLibraryExercise): Promise<LibraryExe
   return request<LibraryExercise>('POST', '/library', { body, idempotencyKey: newClientId() });
 }
 
+/** Every field as sent (name and instructions in the clinician's language). */
+export function updateLibraryExercise(id: string, body: NewLibraryExercise): Promise<LibraryExercise> {
+  return request<LibraryExercise>('PUT', `/library/${encodeURIComponent(id)}`, { body });
+}
+
 export function removeLibraryExercise(id: string): Promise<unknown> {
   return request('DELETE', `/library/${encodeURIComponent(id)}`);
 }

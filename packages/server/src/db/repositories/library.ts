@@ -1,5 +1,5 @@
 // The exercise library: core's built-in exercises (owner_id null) and each clinician's own.
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { LibraryExerciseTable } from '../schema.ts';
 import type { Executor } from './executor.ts';
 
@@ -30,6 +30,14 @@ export async function insertLibraryExercise(
   row: Insertable<LibraryExerciseTable>,
 ): Promise<void> {
   await db.insertInto('library_exercise').values(row).execute();
+}
+
+export async function updateLibraryExercise(
+  db: Executor,
+  id: string,
+  patch: Updateable<LibraryExerciseTable>,
+): Promise<void> {
+  await db.updateTable('library_exercise').set(patch).where('id', '=', id).execute();
 }
 
 export async function archiveLibraryExercise(db: Executor, id: string, at: Date): Promise<void> {

@@ -1,7 +1,7 @@
 // The exercise library (SPEC §12): browse by modality and region with the drawings, and add your own.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getLibrary, removeLibraryExercise } from '../../../api/library.ts';
+import { getLibrary, type LibraryExercise, removeLibraryExercise } from '../../../api/library.ts';
 import { Button } from '../../../components/button.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useLoad } from '../use-load.ts';
@@ -14,6 +14,12 @@ export default function LibraryScreen() {
   const { t } = useTranslation('clinician');
   const library = useLoad(() => getLibrary(), []);
   const [filter, setFilter] = useState<LibraryFilter>({ modality: '', region: '', text: '' });
+  const [editing, setEditing] = useState<LibraryExercise | null>(null);
+  const form = useRef<HTMLDivElement>(null);
+  // The form is below the list: take the clinician (and the focus) to it when they choose to edit.
+  useEffect(() => {
+    if (editing !== null) form.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [editing]);
 
   if (library.state !== 'ready') {
     return (
@@ -38,20 +44,31 @@ export default function LibraryScreen() {
               names={names}
               actions={
                 exercise.builtIn ? null : (
-                  <Button
-                    className="small"
-                    onClick={() => void removeLibraryExercise(exercise.id).then(library.reload)}
-                  >
-                    {t('library.remove')}
-                  </Button>
+                  <div className="inline-form">
+                    <Button className="small" onClick={() => setEditing(exercise)}>
+                      {t('library.edit')}
+                    </Button>
+                    <Button
+                      className="small"
+                      onClick={() => void removeLibraryExercise(exercise.id).then(library.reload)}
+                    >
+                      {t('library.remove')}
+                    </Button>
+                  </div>
                 )
               }
             />
           </li>
         ))}
       </ul>
-      <div className="card">
-        <OwnExerciseForm library={all} onAdded={library.reload} />
+      <div className="card" ref={form}>
+        <OwnExerciseForm
+          key={editing?.id ?? 'new'}
+          library={all}
+          editing={editing}
+          onSaved={library.reload}
+          onCancel={() => setEditing(null)}
+        />
       </div>
     </Page>
   );

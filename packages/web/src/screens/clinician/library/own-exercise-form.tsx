@@ -4,7 +4,12 @@ import { MODALITIES, type Modality, REGIONS, type Region, stepFor, type Unit } f
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/errors.ts';
-import { addLibraryExercise, type LibraryExercise, textIn } from '../../../api/library.ts';
+import {
+  addLibraryExercise,
+  type LibraryExercise,
+  textIn,
+  updateLibraryExercise,
+} from '../../../api/library.ts';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { DoseFields } from '../dose-fields.tsx';
@@ -54,9 +59,34 @@ export function checkDraft(d: Draft): Errors {
   return errors;
 }
 
-export function OwnExerciseForm({ library, onAdded }: { library: LibraryExercise[]; onAdded: () => void }) {
+/** The form's fields for an exercise being edited. */
+function draftOf(e: LibraryExercise, language: string): Draft {
+  return {
+    name: textIn(e.name, language),
+    instructions: textIn(e.instructions, language),
+    unit: e.unit,
+    step: String(e.step),
+    maxQuota: String(e.maxQuota),
+    modality: e.modality,
+    region: e.region,
+    perWeek: String(e.perWeekDefault),
+    easierId: e.easierId ?? '',
+    harderId: e.harderId ?? '',
+    mediaUrl: e.mediaUrl ?? '',
+  };
+}
+
+interface OwnExerciseFormProps {
+  library: LibraryExercise[];
+  /** One of the clinician's own exercises to edit, or null to add a new one. */
+  editing: LibraryExercise | null;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+export function OwnExerciseForm({ library, editing, onSaved, onCancel }: OwnExerciseFormProps) {
   const { t, i18n } = useTranslation('clinician');
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(() => (editing ? draftOf(editing, i18n.language) : EMPTY));
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -69,7 +99,7 @@ export function OwnExerciseForm({ library, onAdded }: { library: LibraryExercise
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     try {
-      await addLibraryExercise({
+      const body = {
         name: draft.name.trim(),
         ...(draft.instructions.trim() && { instructions: draft.instructions.trim() }),
         unit: draft.unit,
@@ -81,24 +111,30 @@ export function OwnExerciseForm({ library, onAdded }: { library: LibraryExercise
         ...(draft.easierId && { easierId: draft.easierId }),
         ...(draft.harderId && { harderId: draft.harderId }),
         ...(draft.mediaUrl && { mediaUrl: draft.mediaUrl }),
-      });
+      };
+      if (editing) await updateLibraryExercise(editing.id, body);
+      else await addLibraryExercise(body);
       setSaved(draft.name.trim());
-      setDraft(EMPTY);
-      onAdded();
+      if (!editing) setDraft(EMPTY);
+      onSaved();
     } catch (error) {
       const field = error instanceof ApiError ? (error.field as keyof Draft | null) : null;
       setErrors(field && field in EMPTY ? { [field]: 'server' } : { name: 'server' });
     }
   }
 
-  const neighbours = library.map((e) => (
-    <option key={e.id} value={e.id}>
-      {textIn(e.name, i18n.language)}
-    </option>
-  ));
+  const neighbours = library
+    .filter((e) => e.id !== editing?.id)
+    .map((e) => (
+      <option key={e.id} value={e.id}>
+        {textIn(e.name, i18n.language)}
+      </option>
+    ));
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="own-title">
-      <h2 id="own-title">{t('ownForm.title')}</h2>
+      <h2 id="own-title" tabIndex={-1}>
+        {editing ? t('ownForm.editTitle', { name: textIn(editing.name, i18n.language) }) : t('ownForm.title')}
+      </h2>
       <div className="grid-form">
         <DoseFields labels="ownForm" values={draft} onChange={set} error={message} />
         <SelectField
@@ -160,11 +196,14 @@ export function OwnExerciseForm({ library, onAdded }: { library: LibraryExercise
         value={draft.instructions}
         onChange={(e) => set({ instructions: e.target.value })}
       />
-      <Button type="submit" variant="primary">
-        {t('ownForm.add')}
-      </Button>
+      <div className="inline-form">
+        <Button type="submit" variant="primary">
+          {editing ? t('ownForm.save') : t('ownForm.add')}
+        </Button>
+        {editing ? <Button onClick={onCancel}>{t('ownForm.cancel')}</Button> : null}
+      </div>
       <p role="status" className="status-line">
-        {saved === null ? '' : t('ownForm.saved', { name: saved })}
+        {saved === null ? '' : t(editing ? 'ownForm.updated' : 'ownForm.saved', { name: saved })}
       </p>
     </form>
   );
