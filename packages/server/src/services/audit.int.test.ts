@@ -45,6 +45,34 @@ describeEachDatabase('audit log, data export and account deletion', (db) => {
     expect((await patient.client.get('/api/admin/audit')).status).toBe(403);
   });
 
+  it('records refused attempts on a record too: another clinician probing it, a patient overstepping', async () => {
+    const code = (await write(admin, 'POST', '/api/invitations', { kind: 'clinician' })).body.code;
+    const clinician = await signUpAs(app, { label: 'own clinician', invitationCode: code });
+    const otherCode = (await write(admin, 'POST', '/api/invitations', { kind: 'clinician' })).body.code;
+    const stranger = await signUpAs(app, { label: 'stranger', invitationCode: otherCode });
+    const patientCode = (await write(clinician.client, 'POST', '/api/invitations', { kind: 'patient' })).body
+      .code;
+    const patient = await signUpAs(app, { label: 'patient', invitationCode: patientCode });
+    expect((await stranger.client.get(`/api/patients/${patient.id}`)).status).toBe(404);
+    const overstep = await write(patient.client, 'POST', `/api/patients/${patient.id}/notes`, { text: 'Hi' });
+    expect(overstep.status).toBe(403);
+    const log = await admin.get(`/api/admin/audit?patientId=${patient.id}`);
+    expect(log.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actorId: stranger.id,
+          action: 'not_found',
+          route: 'GET /api/patients/:patientId',
+        }),
+        expect.objectContaining({
+          actorId: patient.id,
+          action: 'forbidden',
+          route: 'POST /api/patients/:patientId/notes',
+        }),
+      ]),
+    );
+  });
+
   it('refuses to change or delete audit entries', async () => {
     const database = db().database.db;
     await expect(sql`update audit_log set action = 'x'`.execute(database)).rejects.toThrow(/append-only/);
