@@ -115,6 +115,35 @@ test('reminders at chosen times reach this phone by web push', async ({
       url: '/today',
     });
 
+    // The phone's side: the service worker shows that message as a notification (push-sw.js), handed
+    // the decrypted payload as a push event, as the browser would.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const shown = await worker.evaluate(async (payload) => {
+      // The parts of the worker's global scope used here (the e2e types have no WebWorker library).
+      type Shown = { title: string; body: string; tag: string; data: unknown };
+      const sw = self as unknown as {
+        PushEvent: new (type: string, init: { data: string }) => Event;
+        dispatchEvent(event: Event): boolean;
+        registration: { getNotifications(): Promise<Shown[]> };
+      };
+      sw.dispatchEvent(new sw.PushEvent('push', { data: payload }));
+      for (let i = 0; i < 50; i++) {
+        const list = await sw.registration.getNotifications();
+        if (list.length > 0)
+          return list.map((n) => ({ title: n.title, body: n.body, tag: n.tag, data: n.data }));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return [];
+    }, JSON.stringify(message));
+    expect(shown).toEqual([
+      {
+        title: 'Steadily',
+        body: 'How is your pain this morning? One tap to answer.',
+        tag: message.tag,
+        data: { url: '/today' },
+      },
+    ]);
+
     // The same times in any calendar app, by a secret link.
     await reminders.getByRole('button', { name: 'Get my calendar link' }).click();
     await expect(reminders.getByRole('link', { name: 'Add to my calendar' })).toHaveAttribute(
