@@ -3,6 +3,7 @@
 export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditions.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
+export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
 export {
   MCID,
   type MeasureKind,
@@ -20,7 +21,7 @@ export {
   spanishSyllables,
 } from './readability.ts';
 export { type Language, REASON_CODES, renderReason } from './reasons.ts';
-export { ATTENTION_TIERS, TIERS, type Tier } from './risk-tiers.ts';
+export { ATTENTION_TIERS, TIERS, type Tier, type TierReason } from './risk-tiers.ts';
 export {
   CLEARANCE_QUESTIONS,
   type ClearanceAnswers,

@@ -21,3 +21,19 @@ export type Tier = (typeof TIERS)[number];
 
 /** Tiers a clinician should look at (the rest is information). */
 export const ATTENTION_TIERS: readonly Tier[] = TIERS.slice(0, TIERS.indexOf('in_flare'));
+
+/**
+ * Why a person is in a tier, as a caseload shows it: the tier (or a paused exercise), what caused it,
+ * which exercise, since when, and for low adherence the sessions against the plan over the last days.
+ */
+export interface TierReason {
+  code: Tier | 'paused';
+  cause?: string;
+  localDate?: string;
+  exerciseId?: string;
+  exerciseName?: string;
+  alertKey?: string;
+  sessions?: number;
+  planned?: number;
+  days?: number;
+}

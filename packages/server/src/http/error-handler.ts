@@ -2,6 +2,7 @@
 // → 403, unknown id → 404, conflict → 409. Anything else is a 500 with no detail (logged, never sent).
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { appendAudit } from '../db/repositories/audit.ts';
 import {
   ConflictError,
@@ -91,19 +92,17 @@ function classify(error: FastifyError): { status: number; body: ErrorBody } {
   return { status: 500, body: { error: 'internal', message: 'Something went wrong on our side' } };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A signed-in person refused a person's record (403) or told it is not there (404) is in the audit log
  * too: probing for records is worth seeing. Best effort: the refusal is sent whatever happens here.
  */
 async function auditRefusal(app: FastifyInstance, request: FastifyRequest, status: number): Promise<void> {
-  const patientId = (request.params as { patientId?: unknown } | undefined)?.patientId;
-  if (request.actor === null || typeof patientId !== 'string' || !UUID.test(patientId)) return;
+  const patientId = z.uuid().safeParse((request.params as { patientId?: unknown } | undefined)?.patientId);
+  if (request.actor === null || !patientId.success) return;
   try {
     await appendAudit(app.ctx.db, {
       actorId: request.actor.accountId,
-      patientId,
+      patientId: patientId.data,
       action: status === 403 ? 'forbidden' : 'not_found',
       route: request.actor.route,
     });

@@ -6,8 +6,8 @@ import type { Database } from '../db/database.ts';
 import type { AppContext, JobQueue } from '../services/context.ts';
 import type { DayEndData } from '../services/day-end.ts';
 import { dayEndJobId, handleDayEnd } from './day-end.ts';
-import { handlePainAfter, type PainAfterData, type PainAfterSender } from './pain-after.ts';
-import { handleReminder, type ReminderData, type ReminderSender, reminderCron } from './reminders.ts';
+import type { PainAfterData, PainAfterSender } from './pain-after.ts';
+import { type ReminderData, type ReminderSender, reminderCron, sendEach } from './reminders.ts';
 
 export const DAY_END_QUEUE = 'day-end';
 export const REMINDER_QUEUE = 'reminder';
@@ -69,10 +69,10 @@ export async function startJobs(
     const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 30 };
     await boss.work<DayEndData>(DAY_END_QUEUE, polling, (jobs) => handleDayEnd(ctx, jobs));
     await boss.work<ReminderData>(REMINDER_QUEUE, polling, (jobs) =>
-      handleReminder(ctx, jobs, options.sendReminder),
+      sendEach(ctx, jobs, options.sendReminder),
     );
     await boss.work<PainAfterData>(PAIN_AFTER_QUEUE, polling, (jobs) =>
-      handlePainAfter(ctx, jobs, options.sendPainAfter),
+      sendEach(ctx, jobs, options.sendPainAfter),
     );
   }
   const queue: JobQueue = {

@@ -16,7 +16,12 @@ export function reminderCron(time: string): string {
   return `${minutes} ${hours} * * *`;
 }
 
-export async function handleReminder(ctx: AppContext, jobs: Job<ReminderData>[], send?: ReminderSender) {
+/** Hands each job's data to the sender (reminders, the pain-after push); without one, nothing is sent. */
+export async function sendEach<T>(
+  ctx: AppContext,
+  jobs: Job<T>[],
+  send?: (ctx: AppContext, data: T) => Promise<void>,
+): Promise<void> {
   for (const job of jobs) {
     if (send !== undefined) await send(ctx, job.data);
   }

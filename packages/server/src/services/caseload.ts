@@ -1,7 +1,7 @@
 // A clinician's caseload, sorted by what needs attention (services/attention.ts), searchable,
 // filterable by tier, a page at a time. Ranking reads one compact row per person; the reasons in
 // words (alert dates, exercise names) are read for the page's people only.
-import { ATTENTION_TIERS, TIERS, type Tier } from '@steadily/core';
+import { ATTENTION_TIERS, TIERS, type Tier, type TierReason } from '@steadily/core';
 import { appendAudit } from '../db/repositories/audit.ts';
 import {
   type CaseloadRow,
@@ -24,17 +24,7 @@ export interface CaseloadQuery {
   cursor?: string;
 }
 
-export interface Reason {
-  code: Tier | 'paused';
-  cause?: string;
-  localDate?: string;
-  exerciseId?: string;
-  exerciseName?: string;
-  alertKey?: string;
-  sessions?: number;
-  planned?: number;
-  days?: number;
-}
+type Reason = TierReason;
 
 interface Ranked {
   row: CaseloadRow;

@@ -6,7 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { Job } from 'pg-boss';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { handleReminder, type ReminderData } from '../jobs/reminders.ts';
+import { type ReminderData, sendEach } from '../jobs/reminders.ts';
 import { describeEachDatabase } from '../test/databases.ts';
 import { buildTestApp, signUpAs } from '../test/harness.ts';
 import { startWalking, write } from '../test/journey.ts';
@@ -59,7 +59,7 @@ describeEachDatabase('reminders by web push, delivered to a local push endpoint'
   });
 
   const remind = (patientId: string) =>
-    handleReminder(app.ctx, [{ data: { patientId, time: '08:00' } } as Job<ReminderData>], pushReminder);
+    sendEach(app.ctx, [{ data: { patientId, time: '08:00' } } as Job<ReminderData>], pushReminder);
 
   async function subscribedPerson(label: string) {
     clock.set('2026-03-02T07:00:00Z');

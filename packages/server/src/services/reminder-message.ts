@@ -33,6 +33,15 @@ export const REMINDER_WORDS: Record<'en' | 'es', Words> = {
   },
 };
 
+const wordsFor = (account: { locale: string }) => REMINDER_WORDS[account.locale === 'es' ? 'es' : 'en'];
+
+const painAfterPush = (words: Words, exercise: string): PushMessage => ({
+  title: 'Steadily',
+  body: words.after(exercise),
+  url: '/today',
+  tag: 'pain-after',
+});
+
 /**
  * The push an hour after a session logged without pain after: null when it has been answered since,
  * or the session is older than yesterday (a log synced late is not worth a buzz).
@@ -48,11 +57,9 @@ export async function painAfterMessage(
   if (account === undefined || session === undefined || session.type !== 'session') return null;
   if (session.payload.after !== undefined) return null;
   if (session.local_date < addDays(localDateOf(clock.now(), account.time_zone), -1)) return null;
-  const exercise = session.programme_id === null ? [] : await listExercises(db, session.programme_id);
-  const name = exercise.find((e) => e.id === session.exercise_id)?.name;
-  if (name === undefined) return null;
-  const words = REMINDER_WORDS[account.locale === 'es' ? 'es' : 'en'];
-  return { title: 'Steadily', body: words.after(name), url: '/today', tag: 'pain-after' };
+  const exercises = session.programme_id === null ? [] : await listExercises(db, session.programme_id);
+  const name = exercises.find((e) => e.id === session.exercise_id)?.name;
+  return name === undefined ? null : painAfterPush(wordsFor(account), name);
 }
 
 export async function reminderMessage(
@@ -63,7 +70,7 @@ export async function reminderMessage(
   const account = await findAccount(db, patientId);
   const programme = await findProgramme(db, patientId, 'active');
   if (account === undefined || programme === undefined) return null;
-  const words = REMINDER_WORDS[account.locale === 'es' ? 'es' : 'en'];
+  const words = wordsFor(account);
   const today = localDateOf(clock.now(), account.time_zone);
   const exercises = (await listExercises(db, programme.id)).filter((e) => e.removed_at === null);
   const events = await listPatientEvents(db, patientId, {
@@ -73,8 +80,7 @@ export async function reminderMessage(
   });
   const owed = events.find((e) => e.type === 'session' && e.payload.after === undefined);
   const owedName = exercises.find((e) => e.id === owed?.exercise_id)?.name;
-  if (owedName !== undefined)
-    return { title: 'Steadily', body: words.after(owedName), url: '/today', tag: 'pain-after' };
+  if (owedName !== undefined) return painAfterPush(words, owedName);
   if (!events.some((e) => e.type === 'morning' && e.local_date === today))
     return { title: 'Steadily', body: words.morning, url: '/today', tag: 'morning' };
   const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;

@@ -1,19 +1,9 @@
 // The clinician's caseload, alerts and invitations (docs/api.md: /api/caseload, /api/alerts, /api/invitations).
-import type { Mode, Tier } from '@steadily/core';
+import type { Mode, Tier, TierReason } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 
-export interface Reason {
-  code: Tier | 'paused';
-  cause?: string;
-  localDate?: string;
-  exerciseId?: string;
-  exerciseName?: string;
-  alertKey?: string;
-  sessions?: number;
-  planned?: number;
-  days?: number;
-}
+export type Reason = TierReason;
 
 export interface CaseloadPatient {
   id: string;

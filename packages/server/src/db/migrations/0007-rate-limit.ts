@@ -1,6 +1,6 @@
 // Rate-limit counters (sign-in, sign-up, calendar feed) live in the database, so every server process
-// on one PostgreSQL counts the same attempts. Keys are hashed: no address is kept in the clear, and a
-// row lives no longer than its window (db/repositories/rate-limits.ts). Backups leave the table out.
+// on one PostgreSQL counts the same attempts. Keys are hashed: no address is kept in the clear, and
+// ended windows are deleted as new ones start (db/repositories/rate-limits.ts). Backups leave the table out.
 import type { Kysely } from 'kysely';
 import { runStatements } from './run-statements.ts';
 

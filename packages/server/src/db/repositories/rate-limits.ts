@@ -23,7 +23,7 @@ export async function hitRateLimit(db: Executor, key: string, windowMs: number):
   );
   const row = rows[0];
   if (row === undefined) throw new Error('rate_limit upsert returned no row');
-  // A new window is the moment to forget windows that ended: the table holds live windows only.
+  // A new window is the moment to forget windows that ended, so the table keeps little beyond live ones.
   if (row.hits === 1)
     await db.deleteFrom('rate_limit').where('window_ends_at', '<', sql<Date>`now()`).execute();
   return { current: row.hits, ttl: row.ttl };

@@ -1,4 +1,5 @@
 // POST /api/patients/:patientId/measures: PEG, PSEQ, PSFS or PHQ-2 at week 0, 6 or 12.
+import { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from '@steadily/core';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { recordMeasure } from '../../services/measures.ts';
@@ -6,20 +7,21 @@ import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } fro
 import { MeasureShape } from './measure-shape.ts';
 
 const Week = z.union([z.literal(0), z.literal(6), z.literal(12)]);
-const Items = (count: number, max: number) => z.array(z.int().min(0).max(max)).length(count);
+const Items = (id: QuestionnaireId) =>
+  z.array(z.int().min(0).max(QUESTIONNAIRE_ITEMS[id].max)).length(QUESTIONNAIRE_ITEMS[id].count);
 
 const MeasureBody = z.discriminatedUnion('instrument', [
-  z.object({ instrument: z.literal('PEG'), week: Week, localDate: LocalDate, items: Items(3, 10) }),
-  z.object({ instrument: z.literal('PSEQ'), week: Week, localDate: LocalDate, items: Items(10, 6) }),
-  z.object({ instrument: z.literal('PHQ2'), week: Week, localDate: LocalDate, items: Items(2, 3) }),
+  z.object({ instrument: z.literal('PEG'), week: Week, localDate: LocalDate, items: Items('PEG') }),
+  z.object({ instrument: z.literal('PSEQ'), week: Week, localDate: LocalDate, items: Items('PSEQ') }),
+  z.object({ instrument: z.literal('PHQ2'), week: Week, localDate: LocalDate, items: Items('PHQ2') }),
   z.object({
     instrument: z.literal('PSFS'),
     week: Week,
     localDate: LocalDate,
     activities: z
-      .array(z.object({ name: z.string().trim().min(1).max(200), score: z.int().min(0).max(10) }))
+      .array(z.object({ name: z.string().trim().min(1).max(200), score: z.int().min(0).max(PSFS_SHAPE.max) }))
       .min(1)
-      .max(3),
+      .max(PSFS_SHAPE.activities),
   }),
 ]);
 

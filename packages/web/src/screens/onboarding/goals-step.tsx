@@ -1,5 +1,6 @@
 // Personal goals (PSFS, SPEC §3): up to 3 activities that pain makes hard, each scored 0–10 for how
 // well the person can do it now. At weeks 6 and 12 the same activities are scored again.
+import { PSFS_SHAPE } from '@steadily/core';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Activity, type MeasureWeek, recordMeasure } from '../../api/measures.ts';
@@ -12,7 +13,7 @@ import { toLocalDate } from '../../offline/local-date.ts';
 import { SaveError } from './save-error.tsx';
 import { useStoredAnswers } from './stored-answers.ts';
 
-const MAX_GOALS = 3;
+const MAX_GOALS = PSFS_SHAPE.activities;
 
 interface GoalsStepProps {
   accountId: string;
@@ -114,9 +115,9 @@ export function GoalsStep({ accountId, week, earlier, progress, onSaved }: Goals
         <ScalePicker
           key={unscored}
           legend={t('goals.scoreLegend')}
-          max={10}
+          max={PSFS_SHAPE.max}
           anchors={[t('goals.anchorLow'), t('goals.anchorHigh')]}
-          labelOf={(n) => t('outOf', { value: n, max: 10 })}
+          labelOf={(n) => t('outOf', { value: n, max: PSFS_SHAPE.max })}
           value={null}
           onPick={score}
           disabled={saving}

@@ -1,5 +1,6 @@
 // PEG, PSEQ and PHQ-2 (SPEC §3), one question per screen with one-tap answers. Answers so far stay on
 // the device until the whole questionnaire is saved, so the person can stop and go on later.
+import { QUESTIONNAIRE_ITEMS, type QuestionnaireId } from '@steadily/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MeasureWeek, recordMeasure } from '../../api/measures.ts';
@@ -11,13 +12,8 @@ import { toLocalDate } from '../../offline/local-date.ts';
 import { SaveError } from './save-error.tsx';
 import { useStoredAnswers } from './stored-answers.ts';
 
-export type QuestionnaireId = 'PEG' | 'PSEQ' | 'PHQ2';
-
-const SHAPE: Record<QuestionnaireId, { ns: string; count: number; max: number }> = {
-  PEG: { ns: 'peg', count: 3, max: 10 },
-  PSEQ: { ns: 'pseq', count: 10, max: 6 },
-  PHQ2: { ns: 'phq2', count: 2, max: 3 },
-};
+/** Each questionnaire's section of the onboarding catalogue. */
+const NAMESPACE: Record<QuestionnaireId, string> = { PEG: 'peg', PSEQ: 'pseq', PHQ2: 'phq2' };
 
 interface QuestionnaireProps {
   instrument: QuestionnaireId;
@@ -31,7 +27,8 @@ interface QuestionnaireProps {
 
 export function Questionnaire({ instrument, week, accountId, progress, onSaved }: QuestionnaireProps) {
   const { t } = useTranslation('onboarding');
-  const { ns, count, max } = SHAPE[instrument];
+  const ns = NAMESPACE[instrument];
+  const { count, max } = QUESTIONNAIRE_ITEMS[instrument];
   const [answers, setAnswers, clearAnswers] = useStoredAnswers<(number | null)[]>(
     `steadily.measure.${accountId}.${instrument}.${week}`,
     Array.from({ length: count }, () => null),

@@ -1,15 +1,8 @@
 // A measure a clinician records for a patient (PEG, PSEQ, PHQ-2 or PSFS at week 0, 6 or 12), as typed
 // into a form: what each instrument asks for, and a check that names the field and why before sending.
+import { PSFS_SHAPE, QUESTIONNAIRE_ITEMS } from '@steadily/core';
 import type { Instrument, MeasureInput, MeasureWeek } from '../../../api/measures.ts';
 
-/** Instruments with fixed items: how many, each scored 0 to `max`. */
-export const SCALED = {
-  PEG: { items: 3, max: 10 },
-  PSEQ: { items: 10, max: 6 },
-  PHQ2: { items: 2, max: 3 },
-} as const;
-export const PSFS_MAX = 10;
-export const PSFS_ACTIVITIES = 3;
 export const INSTRUMENTS: readonly Instrument[] = ['PEG', 'PSEQ', 'PHQ2', 'PSFS'];
 export const WEEKS: readonly MeasureWeek[] = [0, 6, 12];
 
@@ -30,8 +23,9 @@ export function emptyDraft(
   localDate: string,
   activityNames: string[],
 ): MeasureDraft {
-  const items = instrument === 'PSFS' ? [] : Array.from({ length: SCALED[instrument].items }, () => '');
-  const activities = Array.from({ length: PSFS_ACTIVITIES }, (_, i) => ({
+  const items =
+    instrument === 'PSFS' ? [] : Array.from({ length: QUESTIONNAIRE_ITEMS[instrument].count }, () => '');
+  const activities = Array.from({ length: PSFS_SHAPE.activities }, (_, i) => ({
     name: activityNames[i] ?? '',
     score: '',
   }));
@@ -48,7 +42,7 @@ export function checkMeasure(draft: MeasureDraft): { input: MeasureInput | null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.localDate)) errors.localDate = { code: 'date' };
   const { instrument, week, localDate } = draft;
   if (instrument !== 'PSFS') {
-    const { max } = SCALED[instrument];
+    const { max } = QUESTIONNAIRE_ITEMS[instrument];
     const items = draft.items.map((text) => wholeNumber(text, max));
     items.forEach((value, i) => {
       if (value === null) errors[`items.${i}`] = { code: 'range', max };
@@ -61,8 +55,8 @@ export function checkMeasure(draft: MeasureDraft): { input: MeasureInput | null;
     const name = activity.name.trim();
     if (name === '' && activity.score.trim() === '') return;
     if (name === '') errors[`activities.${i}.name`] = { code: 'name' };
-    const score = wholeNumber(activity.score, PSFS_MAX);
-    if (score === null) errors[`activities.${i}.score`] = { code: 'range', max: PSFS_MAX };
+    const score = wholeNumber(activity.score, PSFS_SHAPE.max);
+    if (score === null) errors[`activities.${i}.score`] = { code: 'range', max: PSFS_SHAPE.max };
     else if (name !== '') activities.push({ name, score });
   });
   if (activities.length === 0 && Object.keys(errors).length === 0)
