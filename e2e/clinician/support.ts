@@ -1,6 +1,6 @@
 // What the clinician's browser tests share: the admin clinician made by admin.setup.ts, API calls in
 // a browser context's own cookie jar, and the server's test clock moved together with the pages'.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   type APIRequestContext,
   type Browser,
@@ -10,6 +10,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
+import { testEmail } from '../support/people.ts';
 
 export const ADMIN = {
   email: 'clinic-admin@example.test',
@@ -57,9 +58,7 @@ export const PHONE: BrowserContextOptions = {
 export async function invitedPatient(browser: Browser, clinician: APIRequestContext, displayName: string) {
   const invitation = await send(clinician, 'POST', '/api/invitations', { kind: 'patient' });
   const context = await newContext(browser);
-  // Digits only after the name: a search for part of a name must not also match a random suffix.
-  const suffix = String(randomInt(100_000_000)).padStart(8, '0');
-  const email = `${displayName.toLowerCase().replace(/\W+/g, '-')}-${suffix}@example.test`;
+  const email = testEmail(displayName, 'example.test');
   const me = await send(context.request, 'POST', '/api/auth/sign-up', {
     email,
     password: PASSWORD,

@@ -25,18 +25,25 @@ export interface Person {
   displayName: string;
 }
 
+/**
+ * A fresh email for a test person: their name in plain letters, then digits only, so a search for part of
+ * a name never also matches a random suffix.
+ */
+export function testEmail(displayName: string, domain = 'example.com'): string {
+  const local = displayName
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
+  return `${local}-${String(randomInt(100_000_000)).padStart(8, '0')}@${domain}`;
+}
+
 /** Signs a new self-guided person up; the browser context is then signed in as them. */
 export async function signUpPerson(
   page: Page,
   displayName = 'Ana',
   locale: 'en' | 'es' = 'en',
 ): Promise<Person> {
-  const local = displayName
-    .normalize('NFD')
-    .replace(/[^a-zA-Z]/g, '')
-    .toLowerCase();
-  // Digits only after the name: a search for part of a name must not also match a random suffix.
-  const email = `${local}-${String(randomInt(100_000_000)).padStart(8, '0')}@example.com`;
+  const email = testEmail(displayName);
   const me = await send(page.request, 'POST', '/api/auth/sign-up', {
     email,
     password: PASSWORD,
