@@ -50,6 +50,7 @@ const SEGMENT = {
   thigh: 35,
   shin: 35,
   foot: 10,
+  toes: 7,
 };
 
 function step(from: Point, direction: number, length: number): Point {
