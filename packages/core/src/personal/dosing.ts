@@ -209,8 +209,8 @@ function oneStepDown(steps: number, t: Thresholds): number {
 /** z of the mean morning rise since an increase that undoes it (one-sided ~95 %), or that holds. */
 const UNDO_Z = 2;
 const WATCH_Z = 1;
-/** At the end of the window, a milder rise (one-sided ~90 %) over ≥ 3 mornings also undoes it. */
-const SETTLE_Z = 1.28;
+/** At the end of the window, a milder rise (one-sided ~87 %) over ≥ 3 mornings also undoes it. */
+const SETTLE_Z = 1.15;
 /** The rest-day contrast above responseFlat: one-sided ~90 % steps back, ~80 % holds. */
 const STEP_BACK_Z = 1.28;
 const HOLD_Z = 0.84;
