@@ -115,6 +115,7 @@ export function notePersonalChange(
   action: string,
 ) {
   const personal = personalOf(ex, day);
+  if (to === from && action !== 'set' && action !== 'start') return; // a hold changes nothing
   personal.lastChangeDay = day;
   if (to > from && action === 'progress') {
     const reference = referenceFor(state, day);
