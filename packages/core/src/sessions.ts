@@ -42,6 +42,7 @@ export function logSession(step: Step, ex: ExerciseState, event: SessionEvent): 
   record.sessions += 1;
   record.activeMinutes += activeMinutes(ex.unit, done);
   record.plannedMinutes += activeMinutes(ex.unit, quota);
+  if (isPersonal(state)) record.load = (record.load ?? 0) + (quota > 0 ? done / quota : 0);
   ex.lastSessionDay = day;
 
   const limit = painLimit(before, state.thresholds);

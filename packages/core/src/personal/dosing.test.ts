@@ -120,6 +120,26 @@ describe('personal dosing', () => {
   });
 });
 
+describe('boom–bust in every unit', () => {
+  it('sees the booms of a reps-only person under "personal" (load relative to quota), not under classic', () => {
+    const reps = { id: 'squat', unit: 'reps' as const, baseline: [10, 10, 10] };
+    const events: EngineEvent[] = [];
+    for (let day = 1; day <= 24; day++) {
+      const bust = day === 11 || day === 19;
+      if (day >= 2) events.push({ day, type: 'morning', pain: bust ? 7 : 3 });
+      const boom = day === 10 || day === 18;
+      events.push({ day, type: 'session', exercise: 'squat', done: boom ? 25 : 'quota', peak: 3, after: 3 });
+    }
+    const flagged = (dosing: 'classic' | 'personal') => {
+      const { engine } = startEngine({ dosing, referenceMorningPain: 3, exercises: [reps] });
+      const notices = events.flatMap((e) => engine.apply(e).notices);
+      return { booms: notices.filter((n) => n.kind === 'boom').length, flags: engine.view().flags };
+    };
+    expect(flagged('personal')).toMatchObject({ booms: 2, flags: expect.arrayContaining(['boom_bust']) });
+    expect(flagged('classic')).toEqual({ booms: 0, flags: expect.not.arrayContaining(['boom_bust']) });
+  });
+});
+
 describe('switching the dosing model', () => {
   it('keeps quotas and earlier decisions, and carries on under the new model from that day', () => {
     const before = days(1, 20);
