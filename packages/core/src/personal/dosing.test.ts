@@ -120,6 +120,60 @@ describe('personal dosing', () => {
   });
 });
 
+describe.each(['classic', 'personal'] as const)('safety is the same under %s', (dosing) => {
+  const profile: Profile = { ...personal, dosing };
+
+  it('an urgent symptom stops the programme', () => {
+    const { engine, decisions } = run(
+      [
+        ...days(1, 5),
+        {
+          day: 6,
+          type: 'session',
+          exercise: 'walk',
+          done: 'quota',
+          peak: 3,
+          after: 3,
+          symptom: 'chest_pain',
+        },
+      ],
+      profile,
+    );
+    expect(decisions.at(-1)).toMatchObject({ action: 'stop', reasonCode: 'stop_symptom' });
+    expect(engine.view().mode).toBe('stopped');
+  });
+
+  it('a red flag stops the programme', () => {
+    const { engine } = run([...days(1, 5), { day: 6, type: 'red_flag', redFlags: ['fever'] }], profile);
+    expect(engine.view().mode).toBe('stopped');
+  });
+
+  it('a pausing symptom pauses the exercise', () => {
+    const { engine, decisions } = run(
+      [...days(1, 5), { day: 6, type: 'symptom', symptom: 'joint_locking', exercise: 'walk' }],
+      profile,
+    );
+    expect(decisions.at(-1)).toMatchObject({ action: 'pause' });
+    expect(engine.view().paused).toEqual(['walk']);
+  });
+
+  it('pain above hardCeiling never progresses that day', () => {
+    const { decisions } = run(
+      [
+        ...days(1, 30),
+        { day: 31, type: 'morning', pain: 3 },
+        { day: 31, type: 'session', exercise: 'walk', done: 'quota', peak: 9, after: 9 },
+        { day: 32, type: 'morning', pain: 3 },
+      ],
+      profile,
+    );
+    const day31 = decisions.filter((d) => d.inputs.sessionDay === 31);
+    expect(day31).toHaveLength(1);
+    expect(day31[0]?.zone).toBe('RED');
+    expect(day31[0]?.action).not.toBe('progress');
+  });
+});
+
 describe('boom–bust in every unit', () => {
   it('sees the booms of a reps-only person under "personal" (load relative to quota), not under classic', () => {
     const reps = { id: 'squat', unit: 'reps' as const, baseline: [10, 10, 10] };
