@@ -3,12 +3,8 @@
 import { noteBustSignal } from './boom-bust.ts';
 import { decideExerciseDay, stepBack } from './dosing.ts';
 import { countGoodDay, resetRebuild } from './flare.ts';
-import {
-  classifyAtOncePersonal,
-  classifyMorningPersonal,
-  decidePersonalDay,
-  stepBackPersonal,
-} from './personal/dosing.ts';
+import { classifyAtOncePersonal, classifyMorningPersonal } from './personal/bands.ts';
+import { decidePersonalDay, stepBackPersonal } from './personal/dosing.ts';
 import { notePlateauBaseMorning } from './plateau.ts';
 import { activeMinutes, quotaOf } from './quota.ts';
 import { morningOn, referenceFor } from './reference.ts';
