@@ -47,7 +47,7 @@ describe('personal dosing', () => {
     expect(day40.map((d) => d.reasonCode)).toEqual(['hold_noise']);
     const hold = day40[0];
     expect(hold?.action).toBe('hold');
-    expect(hold?.reason).toMatch(/goes up and down by about 1 points?\. You did the same as last week/);
+    expect(hold?.reason).toMatch(/goes up and down by about 1 point\. You did the same as last week/);
   });
 
   it('undoes a recent increase only after a second bad sign, back to the dose before it', () => {
