@@ -100,6 +100,12 @@ describe('server events', () => {
     expect(resumed).toMatchObject([{ action: 'start', quota: 10, reasonCode: 'resume' }]);
   });
 
+  it('a stop names possible cauda equina before other red flags (its message says emergency care now)', () => {
+    const { decisions } = applyAll([{ day: 2, type: 'red_flag', redFlags: ['fever', 'saddle_numbness'] }]);
+    expect(decisions.at(-1)).toMatchObject({ action: 'stop', reasonParams: { symptom: 'saddle_numbness' } });
+    expect(decisions.at(-1)?.reason).toMatch(/Go to an emergency department now/);
+  });
+
   it('a clinician resumes one paused exercise', () => {
     const { engine } = applyAll([
       makeSession(1, { symptom: 'sharp_new_pain' }),

@@ -20,7 +20,13 @@ export {
   fleschKincaidGrade,
   spanishSyllables,
 } from './readability.ts';
-export { type Language, REASON_CODES, renderReason } from './reasons.ts';
+export {
+  EMERGENCY_RED_FLAGS,
+  type Language,
+  REASON_CODES,
+  type ReasonAudience,
+  renderReason,
+} from './reasons.ts';
 export { ATTENTION_TIERS, TIERS, type Tier, type TierReason } from './risk-tiers.ts';
 export {
   CLEARANCE_QUESTIONS,
