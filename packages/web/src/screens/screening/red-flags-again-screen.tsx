@@ -1,6 +1,6 @@
 // The red-flag questions asked again (SPEC §2: after a pausing symptom). Any red flag → what to do now.
 import type { RedFlagId } from '@steadily/core';
-import { RED_FLAG_IDS } from '@steadily/core';
+import { EMERGENCY_RED_FLAGS, RED_FLAG_IDS } from '@steadily/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postRedFlags } from '../../api/screening.ts';
@@ -39,7 +39,11 @@ export default function RedFlagsAgainScreen() {
     return (
       <Page title={t('outcome.stopped.title')}>
         <p className="lead">{t('outcome.stopped.body')}</p>
-        <p className="alert error">{t('outcome.stopped.now')}</p>
+        <p className="alert error">
+          {state.flags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag))
+            ? t('outcome.stopped.emergency')
+            : t('outcome.stopped.now')}
+        </p>
         {error ? (
           <div className="alert error" role="alert">
             <p>{error}</p>
