@@ -1,6 +1,7 @@
 // Public surface of @steadily/core: the pain-aware dosing engine and its vocabulary.
 
 export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditions.ts';
+export { aboveCap, capQuota } from './dose-cap.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
 export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
