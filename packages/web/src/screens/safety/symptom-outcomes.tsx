@@ -27,8 +27,9 @@ export function UrgentMessage({ safety }: { safety: Safety }) {
       <p className="alert error lead" role="alert">
         {t('urgent.body', { number })}
       </p>
-      <p>{t(selfGuided ? 'urgent.stoppedSelf' : 'urgent.stopped')}</p>
-      {selfGuided ? null : <p>{t('urgent.saved')}</p>}
+      {/* Unknown (offline, no plan read yet): say nothing about who acts rather than something untrue. */}
+      {safety === undefined ? null : <p>{t(selfGuided ? 'urgent.stoppedSelf' : 'urgent.stopped')}</p>}
+      {safety === undefined || selfGuided ? null : <p>{t('urgent.saved')}</p>}
     </Page>
   );
 }
