@@ -149,9 +149,12 @@ export function setQuota(
     { actor, patientId, requestId: key, allowed: ['self', 'clinician'] },
     async (db, access) => {
       const programme = await running(db, patientId);
+      const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;
+      // A stopped plan takes no dose (the engine would ignore it): it is resumed first.
+      if (view?.mode === 'stopped')
+        throw new ConflictError('The plan is stopped for safety: resume it before setting a dose');
       if (access.relation === 'self') {
         // SPEC §8: in pacing mode quotas go up only by a clinician or by the person's own choice.
-        const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;
         if (view?.mode !== 'pacing')
           throw new ForbiddenError('Only your clinician can set a quota outside pacing mode');
       }

@@ -80,6 +80,13 @@ describeEachDatabase('a safety stop', (db) => {
     expect(today.body.mode).toBe('stopped');
     expect(today.body.exercises[0].change).toMatchObject({ action: 'stop', reasonCode: 'stop_red_flag' });
     expect(today.body.safety).toMatchObject({ stoppedSince: '2026-03-03', selfGuided: false });
+    // A dose set while stopped is refused, not silently dropped.
+    const whileStopped = await write(clinician, 'POST', `${patient.base}/quotas`, {
+      exerciseId: patient.walk,
+      quota: 30,
+    });
+    expect(whileStopped.status).toBe(409);
+    expect(whileStopped.body.message).toMatch(/resume it before setting a dose/);
   });
 
   it("a clinician's patient cannot resume their own plan: 403, they wait for the clinician", async () => {
