@@ -38,12 +38,18 @@ export default function RedFlagsAgainScreen() {
   if (state.name !== 'asking' && state.flags.length > 0) {
     return (
       <Page title={t('outcome.stopped.title')}>
-        <p className="lead">{t('outcome.stopped.body')}</p>
-        <p className="alert error">
-          {state.flags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag))
-            ? t('outcome.stopped.emergency')
-            : t('outcome.stopped.now')}
-        </p>
+        {/* Possible cauda equina: emergency care now, never "a doctor soon" (IFOMPT, Finucane 2020). */}
+        {state.flags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag)) ? (
+          <>
+            <p className="alert error lead">{t('outcome.stopped.emergency')}</p>
+            <p>{t('outcome.stopped.notYet')}</p>
+          </>
+        ) : (
+          <>
+            <p className="lead">{t('outcome.stopped.body')}</p>
+            <p className="alert error">{t('outcome.stopped.now')}</p>
+          </>
+        )}
         {error ? (
           <div className="alert error" role="alert">
             <p>{error}</p>

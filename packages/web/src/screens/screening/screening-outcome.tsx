@@ -63,12 +63,18 @@ export function ScreeningOutcome({ answers }: { answers: Answers }) {
   if (outcome.status === 'stopped') {
     return (
       <Page title={t('outcome.stopped.title')}>
-        <p className="lead">{t('outcome.stopped.body')}</p>
-        <p className="alert error">
-          {outcome.redFlags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag))
-            ? t('outcome.stopped.emergency')
-            : t('outcome.stopped.now')}
-        </p>
+        {/* Possible cauda equina: emergency care now, never "a doctor soon" (IFOMPT, Finucane 2020). */}
+        {outcome.redFlags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag)) ? (
+          <>
+            <p className="alert error lead">{t('outcome.stopped.emergency')}</p>
+            <p>{t('outcome.stopped.notYet')}</p>
+          </>
+        ) : (
+          <>
+            <p className="lead">{t('outcome.stopped.body')}</p>
+            <p className="alert error">{t('outcome.stopped.now')}</p>
+          </>
+        )}
         {selfGuided === null ? null : (
           <p>{t(selfGuided ? 'outcome.stopped.self' : 'outcome.stopped.clinician')}</p>
         )}
