@@ -51,7 +51,9 @@ test('a red flag stops and says what to do now', async ({ page }, testInfo) => {
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'No', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Please see a doctor first' })).toBeVisible();
-  await expect(page.getByText('call your local emergency number now')).toBeVisible();
+  // Bladder or bowel trouble (possible cauda equina): emergency care now, not "a doctor soon".
+  await expect(page.getByText(/Go to an emergency department now/)).toBeVisible();
+  await expect(page.getByText(/soon/)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '22-screening-stopped');
   await expect.poll(async () => (await record(page, person)).screeningStatus).toBe('stopped');

@@ -142,6 +142,7 @@ test('an urgent symptom says what to do now, and stops the plan on the server', 
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '14-unusual');
   await page.getByRole('button', { name: 'Chest pain or pressure' }).click();
+  await page.getByRole('button', { name: 'Yes, stop now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Please stop exercising now' })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, '15-urgent');
@@ -164,5 +165,6 @@ test('a pausing symptom pauses the chosen exercise, then asks the warning-sign q
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you for checking' })).toBeVisible();
   await expect.poll(async () => (await serverGet(page, person, '/today')).exercises[0].paused).toBe(true);
   await page.goto('/today');
-  await expect(page.getByText('Paused until your clinician has checked it.', { exact: false })).toBeVisible();
+  // Self-guided: no clinician will check it, so it is theirs to start again once it has settled.
+  await expect(page.getByText('Paused for now. Once it has settled', { exact: false })).toBeVisible();
 });

@@ -84,6 +84,28 @@ describe('server events', () => {
     expect(engine.view()).toMatchObject({ mode: 'normal', flags: ['red_flag'] });
   });
 
+  it('a dose set on the day of a red flag (sorted after the stop) never resurrects a stopped plan', () => {
+    const { engine, decisions } = applyAll([
+      { day: 2, type: 'red_flag', redFlags: ['night_pain'] },
+      { day: 2, type: 'set_quota', exercise: 'walk', quota: 40 },
+      { day: 3, type: 'set_quota', exercise: 'walk', quota: 30 },
+    ]);
+    expect(decisions.map((d) => [d.day, d.action, d.quota])).toEqual([
+      [1, 'start', 10],
+      [2, 'stop', 10],
+    ]);
+    expect(engine.view()).toMatchObject({ mode: 'stopped', quotas: { walk: 10 } });
+    // Only a resume starts it again, at the dose it had.
+    const resumed = engine.apply({ day: 4, type: 'resume' }).decisions;
+    expect(resumed).toMatchObject([{ action: 'start', quota: 10, reasonCode: 'resume' }]);
+  });
+
+  it('a stop names possible cauda equina before other red flags (its message says emergency care now)', () => {
+    const { decisions } = applyAll([{ day: 2, type: 'red_flag', redFlags: ['fever', 'saddle_numbness'] }]);
+    expect(decisions.at(-1)).toMatchObject({ action: 'stop', reasonParams: { symptom: 'saddle_numbness' } });
+    expect(decisions.at(-1)?.reason).toMatch(/Go to an emergency department now/);
+  });
+
   it('a clinician resumes one paused exercise', () => {
     const { engine } = applyAll([
       makeSession(1, { symptom: 'sharp_new_pain' }),

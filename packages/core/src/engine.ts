@@ -272,6 +272,9 @@ function onResume(step: Step, exerciseId: string | undefined): void {
 function onSetQuota(step: Step, exerciseId: string, quota: number): void {
   const { state } = step;
   const ex = exerciseOf(state, exerciseId);
+  // A stopped programme takes no dose: only `resume` starts it again (a dose set the day of a red flag
+  // sorts after the stop, and must not bring the plan back).
+  if (state.stopped) return;
   let steps = Math.max(1, floorToSteps(quota, ex.step));
   if (ex.maxSteps !== null) steps = Math.min(steps, ex.maxSteps);
   ex.greenStreak = 0;

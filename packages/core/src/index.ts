@@ -1,6 +1,7 @@
 // Public surface of @steadily/core: the pain-aware dosing engine and its vocabulary.
 
 export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditions.ts';
+export { aboveCap, capQuota } from './dose-cap.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
 export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
@@ -20,7 +21,13 @@ export {
   fleschKincaidGrade,
   spanishSyllables,
 } from './readability.ts';
-export { type Language, REASON_CODES, renderReason } from './reasons.ts';
+export {
+  EMERGENCY_RED_FLAGS,
+  type Language,
+  REASON_CODES,
+  type ReasonAudience,
+  renderReason,
+} from './reasons.ts';
 export { ATTENTION_TIERS, TIERS, type Tier, type TierReason } from './risk-tiers.ts';
 export {
   CLEARANCE_QUESTIONS,

@@ -81,4 +81,42 @@ describe('reasons', () => {
     expect(renderReason('en', 'flare', samples[0] as never)).toMatch(/not a sign of harm/);
     expect(renderReason('en', 'step_back_morning', samples[0] as never)).toMatch(/not a failure/);
   });
+
+  it('possible cauda equina (bladder or bowel, saddle numbness) says emergency care now, in both languages', () => {
+    for (const symptom of ['bladder_bowel', 'saddle_numbness']) {
+      for (const selfGuided of [false, true]) {
+        const en = renderReason('en', 'stop_red_flag', { symptom }, { selfGuided });
+        expect(en).toMatch(
+          /^One of your answers can be a sign of a serious nerve problem in your back\. Go to an emergency department now\./,
+        );
+        expect(en).not.toMatch(/soon/);
+        expect(fleschKincaidGrade(en), en).toBeLessThanOrEqual(7);
+        const es = renderReason('es', 'stop_red_flag', { symptom }, { selfGuided });
+        expect(es).toMatch(/Vaya a urgencias ahora/);
+        expect(es).not.toMatch(/pronto/);
+        expect(informalSpanish(es), es).toEqual([]);
+        expect(fernandezHuertaScore(es), es).toBeGreaterThanOrEqual(70);
+      }
+    }
+    expect(renderReason('en', 'stop_red_flag', { symptom: 'fever' })).toMatch(/a doctor soon/);
+  });
+
+  it('never tells a self-guided person that a clinician was told or will act', () => {
+    const codes = REASON_CODES.filter(
+      (code) => code !== 'set_by_clinician' && code !== 'flare_ended_by_clinician',
+    );
+    for (const code of codes) {
+      for (const params of samples) {
+        const en = renderReason('en', code, params, { selfGuided: true });
+        expect(en, en).not.toMatch(/clinician|care team/i);
+        expect(fleschKincaidGrade(en), en).toBeLessThanOrEqual(7);
+        const es = renderReason('es', code, { ...params, exercise: 'caminar' }, { selfGuided: true });
+        expect(es, es).not.toMatch(/equipo de salud/i);
+        expect(informalSpanish(es), es).toEqual([]);
+        expect(fernandezHuertaScore(es), es).toBeGreaterThanOrEqual(70);
+      }
+    }
+    // A clinician's patient is still told their clinician acts.
+    expect(renderReason('en', 'stop_symptom', samples[0] as never)).toMatch(/We told your clinician/);
+  });
 });

@@ -196,12 +196,64 @@ const ES: Record<ReasonCode, Render> = {
 
 const TEMPLATES: Record<Language, Record<ReasonCode, Render>> = { en: EN, es: ES };
 
-export function renderReason(language: Language, code: ReasonCode, params: ReasonParams): string {
+/** Possible cauda equina (IFOMPT: Finucane 2020): emergency care now, not "a check soon". */
+export const EMERGENCY_RED_FLAGS: readonly string[] = ['bladder_bowel', 'saddle_numbness'];
+
+const EMERGENCY: Record<Language, string> = {
+  en: 'One of your answers can be a sign of a serious nerve problem in your back. Go to an emergency department now. Do not wait.',
+  es: 'Una de sus respuestas puede ser señal de un problema grave de los nervios de la espalda. Vaya a urgencias ahora. No espere.',
+};
+
+/**
+ * For a person no clinician follows (SPEC §2 as changed by issue 12): nothing tells them a clinician was
+ * told or will act; they resume themselves, after the symptom settles or a doctor has checked them.
+ */
+const SELF_GUIDED: Record<Language, Partial<Record<ReasonCode, Render>>> = {
+  en: {
+    hold_pacing: (p, a) =>
+      `Good session, inside your energy. With pacing, ${p.exercise} stays at ${a('to')}. You can choose to go up.`,
+    resume: (p, a) => `You said it is safe to go on. ${p.exercise} starts again at ${a('to')}.`,
+    pause_symptom: (p) =>
+      `You told us about ${p.symptom}. We paused ${p.exercise}. Once it has settled, you can start it again. Please answer the safety questions again.`,
+    stop_symptom: (p) =>
+      `You told us about ${p.symptom}. Stop now and get urgent medical help. Your plan is on hold until a doctor has checked you.`,
+    stop_red_flag: () =>
+      `One of your answers needs a check by a doctor soon. Please get urgent medical advice. Your plan is on hold until a doctor has checked you.`,
+  },
+  es: {
+    hold_pacing: (p, a) =>
+      `Buena sesión, dentro de su energía. Con el ritmo pausado, ${p.exercise} se queda en ${a('to')}. Usted puede decidir subir.`,
+    resume: (p, a) => `Usted dijo que es seguro seguir. ${p.exercise} vuelve a empezar con ${a('to')}.`,
+    pause_symptom: (p) =>
+      `Nos contó que tuvo ${p.symptom}. Pausamos ${p.exercise}. Cuando se le pase, puede volver a empezarlo. Por favor, responda otra vez las preguntas de seguridad.`,
+    stop_symptom: (p) =>
+      `Nos contó que tuvo ${p.symptom}. Pare ahora y busque ayuda médica urgente. Su plan queda en pausa hasta que un médico le vea.`,
+    stop_red_flag: () =>
+      `Una de sus respuestas necesita que un médico le vea pronto. Busque consejo médico urgente. Su plan queda en pausa hasta que un médico le vea.`,
+  },
+};
+
+export interface ReasonAudience {
+  /** No clinician follows the person: no message may say one was told or will act. */
+  selfGuided?: boolean;
+}
+
+export function renderReason(
+  language: Language,
+  code: ReasonCode,
+  params: ReasonParams,
+  audience: ReasonAudience = {},
+): string {
+  const cause = params.symptom;
   const p: ReasonParams = { ...params };
   if (typeof p.symptom === 'string') p.symptom = SYMPTOM_WORDS[language][p.symptom] ?? p.symptom;
   const a = (key: 'from' | 'to') => amount(language, p[key], p.unit);
   const n = (key: 'from' | 'to') => formatNumber(Number(p[key] ?? 0), language);
-  return capitaliseSentences(TEMPLATES[language][code](p, a, n));
+  const template = (audience.selfGuided === true && SELF_GUIDED[language][code]) || TEMPLATES[language][code];
+  const text = capitaliseSentences(template(p, a, n));
+  if (code === 'stop_red_flag' && typeof cause === 'string' && EMERGENCY_RED_FLAGS.includes(cause))
+    return [EMERGENCY[language], ...text.split(/(?<=\.)\s+/).slice(2)].join(' ');
+  return text;
 }
 
 /** Exercise names may start a sentence ("walk stays at…" → "Walk stays at…"). */

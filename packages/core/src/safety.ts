@@ -2,6 +2,7 @@
 // symptoms pause one exercise and ask the red-flag questions again. Never resumed automatically.
 import { noteBustSignal } from './boom-bust.ts';
 import { resetRebuild } from './flare.ts';
+import { EMERGENCY_RED_FLAGS } from './reasons.ts';
 import { dayRecord, type ExerciseState, isRunning, unpausedExercises } from './state.ts';
 import { decide, notify, raiseFlag, type Step } from './step.ts';
 import type { PausingSymptom, RedFlagId, UrgentSymptom } from './types.ts';
@@ -28,7 +29,9 @@ export function applyUrgentSymptom(step: Step, symptom: UrgentSymptom): void {
 
 export function applyRedFlags(step: Step, redFlags: readonly RedFlagId[]): void {
   if (redFlags.length === 0) return;
-  if (!step.state.stopped) stopProgramme(step, 'stop_red_flag', redFlags[0] ?? '');
+  // The most urgent flag names the stop: possible cauda equina means emergency care now.
+  const cause = redFlags.find((flag) => EMERGENCY_RED_FLAGS.includes(flag)) ?? redFlags[0] ?? '';
+  if (!step.state.stopped) stopProgramme(step, 'stop_red_flag', cause);
   raiseFlag(step, 'red_flag');
   for (const cause of redFlags) {
     notify(step, { kind: 'urgent_care', day: step.day, cause });

@@ -21,6 +21,8 @@ export interface ServerConfig {
   testClock: boolean;
   /** STEADILY_PUSH_CONTACT: the mailto: or https: contact push services see (RFC 8292). */
   pushContact?: string;
+  /** STEADILY_EMERGENCY_NUMBER: the number a stopped person is told to call (default 112). */
+  emergencyNumber?: string;
 }
 
 export interface ServeArgs {
@@ -79,5 +81,9 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
     testClock: testClock(env),
     ...(env.STEADILY_PUSH_CONTACT !== undefined &&
       env.STEADILY_PUSH_CONTACT !== '' && { pushContact: env.STEADILY_PUSH_CONTACT }),
+    ...(env.STEADILY_EMERGENCY_NUMBER !== undefined &&
+      env.STEADILY_EMERGENCY_NUMBER.trim() !== '' && {
+        emergencyNumber: env.STEADILY_EMERGENCY_NUMBER.trim(),
+      }),
   };
 }

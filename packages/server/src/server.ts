@@ -39,6 +39,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       settings: {
         allowSelfSignUp: config.allowSelfSignUp,
         ...(config.pushContact !== undefined && { pushContact: config.pushContact }),
+        ...(config.emergencyNumber !== undefined && { emergencyNumber: config.emergencyNumber }),
         // Tests stand in for the push service on plain http.
         allowInsecurePush: config.testClock,
       },

@@ -173,6 +173,31 @@ for (const kind of databaseKinds()) {
       );
       oneLineError(result);
     });
+
+    it('a restore that fails on a broken row (exit 2) leaves the target exactly as it was, or with no schema', async () => {
+      const file = join(dir, `${kind}.jsonl.gz`);
+      const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+      let line = 499; // "line 500" of the issue, or the next row after a table's header
+      while (lines[line]?.startsWith('{"$table"')) line++;
+      const damaged = [...lines];
+      damaged[line] = '{"id": "broken';
+      const broken = join(dir, `${kind}-broken.jsonl.gz`);
+      writeFileSync(broken, gzipSync(damaged.join('\n')));
+
+      const held = await newPlace(kind, 'held');
+      expect((await steadily(held, 'restore', file)).code).toBe(0);
+      const before = await dumpOf(held);
+      const forced = await steadily(held, 'restore', broken, '--force');
+      expect(forced.code).toBe(2);
+      expect(forced.stderr).toMatch(/rows of table [a-z_]+ do not fit/);
+      oneLineError(forced);
+      expect(await dumpOf(held)).toEqual(before);
+
+      const empty = await newPlace(kind, 'empty');
+      const into = await steadily(empty, 'restore', broken);
+      expect(into.code).toBe(2);
+      expect(await dumpOf(empty)).toEqual({});
+    }, 180_000); // five processes, each opening a database
   });
 }
 

@@ -162,6 +162,50 @@ describeEachDatabase('backup and restore', (db) => {
     expect(await listExecutedMigrations(target.database.db)).toEqual(await knownMigrations());
   });
 
+  it('leaves the target exactly as it was when a row does not fit — in the first, a middle or the last table', async () => {
+    await writeBackup(db().database, file, NOW);
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
+    // The first row of each table that has rows, by table in file order.
+    const firstRows: { table: string; line: number }[] = [];
+    lines.forEach((line, index) => {
+      if (!line.startsWith('{"$table"')) return;
+      const { $table, rows } = JSON.parse(line) as { $table: string; rows: number };
+      if (rows > 0) firstRows.push({ table: $table, line: index + 1 });
+    });
+    const picks = [firstRows[0], firstRows[Math.floor(firstRows.length / 2)], firstRows.at(-1)];
+    const other = await openTestDatabase(db().kind);
+    disposers.push(other.dispose);
+    const { app: otherApp, clock: otherClock } = await buildTestApp(other.handle.database);
+    await buildFixture(otherApp, otherClock);
+    await otherApp.close();
+    const held = await dumpTables(other.handle.database.db);
+    const migrations = await listExecutedMigrations(other.handle.database.db);
+    for (const pick of picks) {
+      if (pick === undefined) throw new Error('the backup has no rows');
+      const broken = join(dir, `broken-${pick.table}.jsonl.gz`);
+      const damaged = [...lines];
+      damaged[pick.line] = '{"id": "broken';
+      writeFileSync(broken, gzipSync(damaged.join('\n')));
+      const forced = restoreBackup(other.handle.database, broken, { force: true });
+      await expect(forced).rejects.toThrow(BackupFileError);
+      await expect(forced).rejects.toThrow(`${broken}: rows of table ${pick.table} do not fit`);
+      expect(await dumpTables(other.handle.database.db), pick.table).toEqual(held);
+      expect(await listExecutedMigrations(other.handle.database.db)).toEqual(migrations);
+      // Into a database with no schema: no half-made schema is left behind.
+      const bare = await bareDatabase(db().kind);
+      disposers.push(bare.dispose);
+      await expect(restoreBackup(bare.database, broken, { force: false })).rejects.toThrow(BackupFileError);
+      const tables = await sql<{ name: string }>`
+        select table_name as name from information_schema.tables
+        where table_schema not in ('pg_catalog', 'information_schema')`.execute(bare.database.db);
+      expect(
+        tables.rows.map((t) => t.name),
+        pick.table,
+      ).toEqual([]);
+    }
+    expect(new Set(picks.map((p) => p?.table)).size).toBe(3);
+  });
+
   it('refuses a file from a newer schema, and a damaged or cut-off file, changing nothing', async () => {
     const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
     const header = JSON.parse(lines[0] as string);

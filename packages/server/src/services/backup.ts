@@ -1,8 +1,8 @@
 // Backup and restore of a whole Steadily database, PGlite or PostgreSQL alike (the file format is in
 // backup-file.ts). A backup reads every table of the schema from one snapshot, in foreign-key order.
 // A restore checks the whole file first, goes only into an empty database (or, with `force`, empties
-// it), runs migrations to the file's schema, loads every row in one transaction, then migrates to the
-// newest schema. pg-boss's schema is not in the file: its jobs come back from the rows
+// it), runs migrations to the file's schema, loads every row, then migrates to the newest schema — all
+// in one transaction, so a failed restore leaves the target as it was. pg-boss's schema is not in the file: its jobs come back from the rows
 // (job-schedules.ts), so a restored server starts with its reminders and day-ends in place.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
@@ -240,11 +240,16 @@ export async function restoreBackup(
   if (options.checked !== true) await checkBackup(path);
   const { header, lines } = await openBackup(path);
   try {
-    await prepareDatabase(database.db, options.force);
-    await migrateTo(database.db, header.schemaVersion);
-    const tables = await database.db.transaction().execute((db) => loadRows(db, path, lines));
     const latest = (await knownMigrations()).at(-1) as string;
-    await migrateTo(database.db, latest);
+    // One transaction from the first drop to the last migration: a row that does not fit (or any other
+    // failure) rolls everything back, so the target is exactly as it was — its data, or no schema at all.
+    const tables = await database.db.transaction().execute(async (db) => {
+      await prepareDatabase(db, options.force);
+      await migrateTo(db, header.schemaVersion);
+      const tables = await loadRows(db, path, lines);
+      await migrateTo(db, latest);
+      return tables;
+    });
     return {
       schemaVersion: header.schemaVersion,
       migratedTo: latest,

@@ -49,6 +49,8 @@ export interface Settings {
   invitationDays: number;
   /** Web push: a mailto: or https: contact for push services (RFC 8292). */
   pushContact?: string;
+  /** The emergency number a stopped person is told to call (STEADILY_EMERGENCY_NUMBER; default 112). */
+  emergencyNumber?: string;
   /** Web push to plain-http endpoints: only for tests that stand in for the push service. */
   allowInsecurePush?: boolean;
 }

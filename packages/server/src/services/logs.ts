@@ -3,14 +3,17 @@
 // before the programme starts is kept for the onboarding reference pain.
 import {
   type EngineEvent,
+  type EngineView,
   EVENT_RANK,
   isUrgentSymptom,
   type RedFlagId,
   type SafetySymptom,
 } from '@steadily/core';
 import { toJson } from '../db/json.ts';
+import { findEngineState } from '../db/repositories/engine-state.ts';
 import { insertEvent, listPatientEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
+import { findStopDate } from '../db/repositories/outputs.ts';
 import type { PatientRecord } from '../db/repositories/patients.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { EventRow } from '../db/schema.ts';
@@ -77,6 +80,7 @@ async function storeEvent(
       throw new ValidationError('exerciseId', 'is not an exercise of the running programme');
   }
   const programme = activeProgrammeOf(row);
+  if (input.type === 'session') await refuseWhileStopped(db, programme.id, input.localDate);
   const result = await recordEngineEvent(db, ctx, programme, {
     id: key,
     ...input,
@@ -98,6 +102,21 @@ async function storeEvent(
       });
   }
   return result;
+}
+
+/**
+ * SPEC §2: after an urgent symptom or a red flag nothing more is logged until the plan resumes. A
+ * session dated before the stop (sent late from the offline outbox) still goes in: nothing is lost.
+ */
+async function refuseWhileStopped(db: Executor, programmeId: string, localDate: string): Promise<void> {
+  const view = (await findEngineState(db, programmeId))?.view as EngineView | undefined;
+  if (view?.mode !== 'stopped') return;
+  const since = await findStopDate(db, programmeId);
+  if (since !== undefined && localDate < since) return;
+  throw new ConflictError(
+    `Your plan is stopped for your safety${since === undefined ? '' : ` since ${since}`}: please get medical help first. Sessions cannot be logged until the plan starts again.`,
+    'localDate',
+  );
 }
 
 function logFor(

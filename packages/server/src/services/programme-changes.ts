@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { type EngineView, stepFor } from '@steadily/core';
 import { findEngineState } from '../db/repositories/engine-state.ts';
 import type { Executor } from '../db/repositories/executor.ts';
+import { findStopDate } from '../db/repositories/outputs.ts';
 import {
   findProgramme,
   insertBaselineTrial,
@@ -15,6 +16,7 @@ import {
 import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
 import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
+import { localDateOf } from './local-date.ts';
 import type { ExerciseInput } from './programmes.ts';
 import { requirePatient, todayFor } from './screening.ts';
 import { decisionView } from './views.ts';
@@ -60,23 +62,64 @@ async function applyChange(
   return { decisions: result.decisions.map(decisionView), replayedFromDay: result.replayedFromDay };
 }
 
+export interface ResumeInput {
+  exerciseId?: string;
+  confirmation?: 'settled' | 'doctor_checked';
+  checkedOn?: string;
+}
+
+/**
+ * SPEC §2 as changed for people without a clinician: they resume a paused exercise once they confirm
+ * the symptom has settled, and a stopped plan once they confirm a doctor has checked them (on a date
+ * from the stop to today). A clinician's patient waits for the clinician (403).
+ */
+async function checkOwnResume(db: Executor, ctx: AppContext, programme: ActiveProgramme, input: ResumeInput) {
+  if (input.exerciseId !== undefined) {
+    if (input.confirmation !== 'settled')
+      throw new ValidationError('confirmation', 'Confirm that the symptom has settled (settled)');
+    return;
+  }
+  if (input.confirmation !== 'doctor_checked')
+    throw new ValidationError('confirmation', 'Confirm that a doctor has checked you (doctor_checked)');
+  if (input.checkedOn === undefined)
+    throw new ValidationError('checkedOn', 'Say on which date a doctor checked you');
+  const patient = await requirePatient(db, programme.patientId);
+  if (input.checkedOn > localDateOf(ctx.clock.now(), patient.time_zone))
+    throw new ValidationError('checkedOn', 'is in the future');
+  const since = await findStopDate(db, programme.id);
+  if (since !== undefined && input.checkedOn < since)
+    throw new ValidationError(
+      'checkedOn',
+      `is before your plan stopped (${since}): a doctor must check you after that`,
+    );
+}
+
 export function resumeProgramme(
   ctx: AppContext,
   actor: Actor,
   patientId: string,
   key: string,
-  input: { exerciseId?: string },
+  input: ResumeInput,
 ) {
-  return writeForPatient(ctx, { actor, patientId, requestId: key, allowed: ['clinician'] }, async (db) => {
-    const programme = await running(db, patientId);
-    if (input.exerciseId !== undefined) await requireExercise(db, programme.id, input.exerciseId);
-    const payload = input.exerciseId === undefined ? {} : { exercise: input.exerciseId };
-    return applyChange(db, ctx, actor, patientId, key, programme, {
-      type: 'resume',
-      exerciseId: input.exerciseId ?? null,
-      payload,
-    });
-  });
+  return writeForPatient(
+    ctx,
+    { actor, patientId, requestId: key, allowed: ['clinician', 'self-guided'] },
+    async (db, access) => {
+      const programme = await running(db, patientId);
+      if (input.exerciseId !== undefined) await requireExercise(db, programme.id, input.exerciseId);
+      if (access.relation === 'self') await checkOwnResume(db, ctx, programme, input);
+      const payload = {
+        ...(input.exerciseId !== undefined && { exercise: input.exerciseId }),
+        ...(access.relation === 'self' && { confirmation: input.confirmation }),
+        ...(access.relation === 'self' && input.checkedOn !== undefined && { checkedOn: input.checkedOn }),
+      };
+      return applyChange(db, ctx, actor, patientId, key, programme, {
+        type: 'resume',
+        exerciseId: input.exerciseId ?? null,
+        payload,
+      });
+    },
+  );
 }
 
 /** After assessment, a clinician ends a flare: back to the pre-flare quotas at once. */
@@ -106,9 +149,12 @@ export function setQuota(
     { actor, patientId, requestId: key, allowed: ['self', 'clinician'] },
     async (db, access) => {
       const programme = await running(db, patientId);
+      const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;
+      // A stopped plan takes no dose (the engine would ignore it): it is resumed first.
+      if (view?.mode === 'stopped')
+        throw new ConflictError('The plan is stopped for safety: resume it before setting a dose');
       if (access.relation === 'self') {
         // SPEC §8: in pacing mode quotas go up only by a clinician or by the person's own choice.
-        const view = (await findEngineState(db, programme.id))?.view as EngineView | undefined;
         if (view?.mode !== 'pacing')
           throw new ForbiddenError('Only your clinician can set a quota outside pacing mode');
       }

@@ -1,9 +1,10 @@
 // Today's plan: each exercise with the quota in force, whether it is paused, what was done today,
 // and the last change with its reason; the mode, flags, an open flare and today's notices.
 import type { EngineView } from '@steadily/core';
+import { countClinicians } from '../db/repositories/care-links.ts';
 import { findEngineState } from '../db/repositories/engine-state.ts';
 import { listPatientEvents } from '../db/repositories/events.ts';
-import { listLatestDecisions, listNotices } from '../db/repositories/outputs.ts';
+import { findStopDate, listLatestDecisions, listNotices } from '../db/repositories/outputs.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { DecisionRow } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
@@ -12,6 +13,9 @@ import { dayNumber, localDateOf } from './local-date.ts';
 import { requirePatient } from './screening.ts';
 import { noticeView } from './views.ts';
 import { readForPatient } from './write.ts';
+
+/** The European emergency number, where the operator has not set the local one. */
+export const DEFAULT_EMERGENCY_NUMBER = '112';
 
 function change(row: DecisionRow | undefined) {
   if (row === undefined) return null;
@@ -49,11 +53,19 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
     });
     const notices = await listNotices(db, programme.id, { fromDay: day - 1 });
     const sessions = todays.filter((e) => e.type === 'session');
+    const stoppedSince =
+      view.mode === 'stopped' ? ((await findStopDate(db, programme.id)) ?? localDate) : null;
+    const safety = {
+      stoppedSince,
+      selfGuided: (await countClinicians(db, patientId)) === 0,
+      emergencyNumber: ctx.settings.emergencyNumber ?? DEFAULT_EMERGENCY_NUMBER,
+    };
     return {
       localDate,
       day,
       mode: view.mode,
       flags: view.flags,
+      safety,
       openFlare: view.openFlare,
       flareFactor: view.flareFactor,
       flarePlan: programme.flare_plan ?? patient.flare_plan,

@@ -1,5 +1,6 @@
 // Today's plan for the signed-in person. Cached by the service worker (network-first) for offline use.
 import type { Action, Flag, FlareRecord, Mode, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
+import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 
@@ -30,6 +31,8 @@ export interface Today {
   day: number;
   mode: Mode;
   flags: Flag[];
+  /** A stop (SPEC §2): since when, whether no clinician follows the person, the number to call. */
+  safety?: { stoppedSince: string | null; selfGuided: boolean; emergencyNumber: string };
   openFlare: FlareRecord | null;
   flarePlan: string | null;
   morningDone: boolean;
@@ -64,4 +67,20 @@ export function takeToday(patientId: string): Promise<Today | null> {
   if (ready !== null && ready.patientId === patientId && Date.now() - ready.at < PREFETCH_FRESH_MS)
     return ready.plan;
   return getToday(patientId);
+}
+
+/**
+ * A self-guided person resumes their own: a paused exercise once the symptom has settled, or the whole
+ * plan once a doctor has checked them (on `checkedOn`). The server refuses a clinician's patient (403).
+ */
+export function resumeOwn(
+  patientId: string,
+  body:
+    | { exerciseId: string; confirmation: 'settled' }
+    | { confirmation: 'doctor_checked'; checkedOn: string },
+): Promise<unknown> {
+  return request('POST', `/patients/${encodeURIComponent(patientId)}/resume`, {
+    body,
+    idempotencyKey: newClientId(),
+  });
 }

@@ -110,3 +110,25 @@ export async function acknowledgeAlert(db: Executor, programmeId: string, alertK
     .onConflict((oc) => oc.columns(['programme_id', 'alert_key']).doNothing())
     .execute();
 }
+
+/**
+ * The local date the programme's current stop began: the first urgent-care notice since the last
+ * resume of the whole programme (a later red flag while stopped does not move it). Undefined if none.
+ */
+export async function findStopDate(db: Executor, programmeId: string): Promise<string | undefined> {
+  const resumed = await db
+    .selectFrom('engine_event')
+    .select((eb) => eb.fn.max('local_date').as('date'))
+    .where('programme_id', '=', programmeId)
+    .where('type', '=', 'resume')
+    .where('exercise_id', 'is', null)
+    .executeTakeFirst();
+  let query = db
+    .selectFrom('notice')
+    .select((eb) => eb.fn.min('local_date').as('date'))
+    .where('programme_id', '=', programmeId)
+    .where('kind', '=', 'urgent_care');
+  if (resumed?.date != null) query = query.where('local_date', '>=', resumed.date);
+  const row = await query.executeTakeFirst();
+  return row?.date ?? undefined;
+}

@@ -26,6 +26,15 @@ const TodayShape = z.object({
   day: z.int(),
   mode: z.enum(MODES),
   flags: z.array(z.string()),
+  safety: z
+    .object({
+      stoppedSince: z.string().nullable(),
+      selfGuided: z.boolean(),
+      emergencyNumber: z.string(),
+    })
+    .describe(
+      'A stop (SPEC §2): since when (null while not stopped), whether the person has no clinician (they resume themselves after confirming), and the emergency number to call',
+    ),
   openFlare: z.object({ startDay: z.int(), endDay: z.int().nullable() }).nullable(),
   flareFactor: z.number().nullable(),
   flarePlan: z.string().nullable(),

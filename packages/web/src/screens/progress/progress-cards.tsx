@@ -24,9 +24,17 @@ export function MeasuresCard({ measures }: { measures: ProgressSummary['measures
   );
 }
 
-export function PainCard({ pain, plateau = false }: { pain: ProgressSummary['pain']; plateau?: boolean }) {
+export function PainCard({
+  pain,
+  plateau = null,
+}: {
+  pain: ProgressSummary['pain'];
+  /** Raised: whose eyes it asks for (a self-guided person has no clinician to be asked). */
+  plateau?: 'clinician' | 'self' | null;
+}) {
   const { t } = useTranslation('progress');
-  if (plateau) return <p className="card">{t('pain.plateau')}</p>;
+  if (plateau !== null)
+    return <p className="card">{t(plateau === 'self' ? 'pain.plateauSelf' : 'pain.plateau')}</p>;
   if (pain.meaningfulDrop) return <p className="card highlight">{t('pain.drop')}</p>;
   if (pain.tooEarlyToTell) return <p className="card">{t('pain.tooEarly')}</p>;
   return null;

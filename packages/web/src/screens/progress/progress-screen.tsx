@@ -12,7 +12,7 @@ import '../../styles/progress.css';
 
 type Load =
   | { state: 'loading' }
-  | { state: 'ready'; progress: Progress | null; plateau: boolean }
+  | { state: 'ready'; progress: Progress | null; plateau: 'clinician' | 'self' | null }
   | { state: 'failed' };
 
 export default function ProgressScreen() {
@@ -23,12 +23,19 @@ export default function ProgressScreen() {
 
   useEffect(() => {
     if (patientId === null) return;
-    const flags = getToday(patientId).then(
-      (today): string[] => today?.flags ?? [],
-      (): string[] => [], // the plateau message is a bonus: progress still shows without it
+    // The plateau message is a bonus: progress still shows without it. A self-guided person has no
+    // clinician to be asked, so they read another.
+    const plateau = getToday(patientId).then(
+      (today) =>
+        today?.flags.includes('plateau') === true
+          ? today.safety?.selfGuided === true
+            ? ('self' as const)
+            : ('clinician' as const)
+          : null,
+      () => null,
     );
-    Promise.all([getProgress(patientId), flags]).then(
-      ([progress, raised]) => setLoad({ state: 'ready', progress, plateau: raised.includes('plateau') }),
+    Promise.all([getProgress(patientId), plateau]).then(
+      ([progress, plateau]) => setLoad({ state: 'ready', progress, plateau }),
       () => setLoad({ state: 'failed' }),
     );
   }, [patientId]);

@@ -1,6 +1,6 @@
 // The red-flag questions asked again (SPEC §2: after a pausing symptom). Any red flag → what to do now.
 import type { RedFlagId } from '@steadily/core';
-import { RED_FLAG_IDS } from '@steadily/core';
+import { EMERGENCY_RED_FLAGS, RED_FLAG_IDS } from '@steadily/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postRedFlags } from '../../api/screening.ts';
@@ -38,8 +38,18 @@ export default function RedFlagsAgainScreen() {
   if (state.name !== 'asking' && state.flags.length > 0) {
     return (
       <Page title={t('outcome.stopped.title')}>
-        <p className="lead">{t('outcome.stopped.body')}</p>
-        <p className="alert error">{t('outcome.stopped.now')}</p>
+        {/* Possible cauda equina: emergency care now, never "a doctor soon" (IFOMPT, Finucane 2020). */}
+        {state.flags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag)) ? (
+          <>
+            <p className="alert error lead">{t('outcome.stopped.emergency')}</p>
+            <p>{t('outcome.stopped.notYet')}</p>
+          </>
+        ) : (
+          <>
+            <p className="lead">{t('outcome.stopped.body')}</p>
+            <p className="alert error">{t('outcome.stopped.now')}</p>
+          </>
+        )}
         {error ? (
           <div className="alert error" role="alert">
             <p>{error}</p>

@@ -1,8 +1,9 @@
 // The end of the safety questions: the outcome is shown at once (the engine's own rule, computed on the
 // device) while the answers are saved; a red flag shows what to do now even if saving fails.
-import { screeningOutcome } from '@steadily/core';
+import { EMERGENCY_RED_FLAGS, screeningOutcome } from '@steadily/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getMyRecord } from '../../api/my-record.ts';
 import { putScreening } from '../../api/screening.ts';
 import { useSession } from '../../app/session.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
@@ -21,6 +22,15 @@ export function ScreeningOutcome({ answers }: { answers: Answers }) {
   const outcome = useMemo(() => screeningOutcome(toScreening(answers)), [answers]);
   const key = useMemo(() => newClientId(), []); // one key: a retry never saves the answers twice
   const [save, setSave] = useState<Save>({ state: 'saving' });
+  // Only a person with a clinician is told their care team hears of a stop (null until known).
+  const [selfGuided, setSelfGuided] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (patientId === null) return;
+    getMyRecord(patientId).then(
+      (record) => setSelfGuided(record.selfGuided),
+      () => setSelfGuided(null),
+    );
+  }, [patientId]);
 
   const send = useCallback(() => {
     if (patientId === null) return;
@@ -53,9 +63,21 @@ export function ScreeningOutcome({ answers }: { answers: Answers }) {
   if (outcome.status === 'stopped') {
     return (
       <Page title={t('outcome.stopped.title')}>
-        <p className="lead">{t('outcome.stopped.body')}</p>
-        <p className="alert error">{t('outcome.stopped.now')}</p>
-        <p>{t('outcome.stopped.clinician')}</p>
+        {/* Possible cauda equina: emergency care now, never "a doctor soon" (IFOMPT, Finucane 2020). */}
+        {outcome.redFlags.some((flag) => EMERGENCY_RED_FLAGS.includes(flag)) ? (
+          <>
+            <p className="alert error lead">{t('outcome.stopped.emergency')}</p>
+            <p>{t('outcome.stopped.notYet')}</p>
+          </>
+        ) : (
+          <>
+            <p className="lead">{t('outcome.stopped.body')}</p>
+            <p className="alert error">{t('outcome.stopped.now')}</p>
+          </>
+        )}
+        {selfGuided === null ? null : (
+          <p>{t(selfGuided ? 'outcome.stopped.self' : 'outcome.stopped.clinician')}</p>
+        )}
         {saving}
       </Page>
     );

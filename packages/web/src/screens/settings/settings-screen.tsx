@@ -14,6 +14,7 @@ import { ChoiceGroup } from '../../components/choice-group.tsx';
 import { Page } from '../../components/page.tsx';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { AccountSection } from './account-section.tsx';
+import { JoinClinicianSection } from './join-clinician-section.tsx';
 import { RemindersSection } from './reminders-section.tsx';
 
 /** Each language is named in itself, so a person can find theirs whatever is shown now. */
@@ -60,6 +61,9 @@ export default function SettingsScreen() {
       <p className="muted nonessential">{t(signedIn ? 'savedNoteAccount' : 'savedNote')}</p>
       {session.status === 'signed_in' && session.me.role === 'patient' ? (
         <RemindersSection accountId={session.me.id} />
+      ) : null}
+      {session.status === 'signed_in' && session.me.role === 'patient' ? (
+        <JoinClinicianSection accountId={session.me.id} />
       ) : null}
       {session.status === 'signed_in' ? <AccountSection accountId={session.me.id} /> : null}
     </Page>

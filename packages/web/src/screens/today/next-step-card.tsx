@@ -33,7 +33,8 @@ export function NextStepCard({ accountId }: { accountId: string }) {
     return (
       <div className="card">
         <h2>{t('stopped.title')}</h2>
-        <p>{t('stopped.body')}</p>
+        <p>{t(record.selfGuided ? 'stopped.bodySelf' : 'stopped.body')}</p>
+        {record.selfGuided ? <ButtonLink to="/screening">{t('stopped.again')}</ButtonLink> : null}
       </div>
     );
   }

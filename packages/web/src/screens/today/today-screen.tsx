@@ -19,6 +19,7 @@ import { MeasuresCard } from './measures-card.tsx';
 import { MorningCard } from './morning-card.tsx';
 import { NextStepCard } from './next-step-card.tsx';
 import { usePendingAfter } from './pending-after.ts';
+import { StopPanel } from './stop-panel.tsx';
 
 type PlanState = { state: 'loading' } | { state: 'ready'; today: Today | null } | { state: 'unreachable' };
 type FlareView = { open: false } | { open: true; justReported: boolean; synced: boolean };
@@ -98,6 +99,15 @@ export default function TodayScreen() {
       </Page>
     );
   }
+  // Stopped for safety: one urgent-care panel and nothing to log (SPEC §2).
+  if (today !== null && today.mode === 'stopped') {
+    return (
+      <Page title={t('title')}>
+        <p className="nonessential">{t('hello', { name })}</p>
+        <StopPanel accountId={accountId} today={today} onResumed={() => load()} />
+      </Page>
+    );
+  }
   // A morning answered on this device today but not sent yet counts as done: never ask twice.
   const morningWaiting = waiting.some((w) => w.kind === 'morning' && w.localDate === today?.localDate);
   // The device's date: the person may answer before the plan has loaded.
@@ -142,6 +152,7 @@ export default function TodayScreen() {
             key={exercise.id}
             accountId={accountId}
             exercise={exercise}
+            selfGuided={today.safety?.selfGuided === true}
             onUnusual={unusual}
             onSent={load}
           />

@@ -1,5 +1,6 @@
 // The running plan as the engine holds it: each exercise's quota, paused exercises, a stopped
 // programme. After assessment the clinician resumes (engine event `resume`) or sets a quota (`set_quota`).
+import { aboveCap, capQuota } from '@steadily/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/errors.ts';
@@ -14,15 +15,21 @@ type PlanExercise = PlanView['exercises'][number];
 function QuotaForm({
   patientId,
   exercise,
+  stopped,
   onDone,
 }: {
   patientId: string;
   exercise: PlanExercise;
+  /** A stopped plan takes no dose (the engine ignores one): only a resume starts it again. */
+  stopped: boolean;
   onDone: () => void;
 }) {
   const { t } = useTranslation('clinician');
   const [value, setValue] = useState(String(round(exercise.quota)));
   const [error, setError] = useState<string | null>(null);
+  // A jump above the 14-day cap (core's arithmetic, from today's quota) is asked about once.
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const step = exercise.step ?? 1;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -31,6 +38,12 @@ function QuotaForm({
       setError(t('plan.quotaError'));
       return;
     }
+    if (confirming !== quota && aboveCap(exercise.quota, quota, step)) {
+      setConfirming(quota);
+      setError(null);
+      return;
+    }
+    setConfirming(null);
     try {
       await setQuota(patientId, exercise.id, quota);
       setError(null);
@@ -46,11 +59,24 @@ function QuotaForm({
         label={t('plan.newQuota', { name: exercise.name, unit: t(`units.${exercise.unit}`) })}
         inputMode="decimal"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setConfirming(null);
+        }}
         error={error}
+        disabled={stopped}
+        {...(stopped && { hint: t('plan.stoppedNoDose') })}
       />
-      <Button type="submit" className="small">
-        {t('plan.setQuota')}
+      {confirming === null ? null : (
+        <p className="alert" role="alert">
+          {t('plan.aboveCap', {
+            cap: round(capQuota(exercise.quota, step)),
+            unit: t(`units.${exercise.unit}`),
+          })}
+        </p>
+      )}
+      <Button type="submit" className="small" disabled={stopped}>
+        {confirming === null ? t('plan.setQuota') : t('plan.confirmAboveCap')}
       </Button>
     </form>
   );
@@ -131,6 +157,7 @@ export function PlanCard({ patientId, onChanged }: { patientId: string; onChange
                   <QuotaForm
                     patientId={patientId}
                     exercise={exercise}
+                    stopped={view.mode === 'stopped'}
                     onDone={() => changed(t('plan.quotaSet'))}
                   />
                 )}
