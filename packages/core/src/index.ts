@@ -4,6 +4,7 @@ export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditi
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
 export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
+export { plateauRuleHolds } from './plateau.ts';
 export {
   MCID,
   type MeasureKind,
