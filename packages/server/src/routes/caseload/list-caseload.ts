@@ -11,7 +11,10 @@ const TierEnum = z.enum(TIERS);
 
 const ReasonShape = z.object({
   code: z.union([TierEnum, z.literal('paused')]),
-  cause: z.string().optional().describe('A red-flag id, a safety symptom, a flag, or phq2 (PHQ-2 of 3 or more)'),
+  cause: z
+    .string()
+    .optional()
+    .describe('A red-flag id, a safety symptom, a flag, or phq2 (PHQ-2 of 3 or more)'),
   localDate: z.string().optional(),
   exerciseId: z.string().optional(),
   exerciseName: z.string().optional(),
