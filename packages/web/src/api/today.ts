@@ -3,6 +3,18 @@ import type { Action, Flag, FlareRecord, Mode, ReasonCode, ReasonParams, Unit, Z
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 
+export interface TodayDecision {
+  action: Action;
+  zone: Zone | null;
+  reason: string;
+  reasonCode: ReasonCode;
+  reasonParams: ReasonParams;
+  day: number;
+  localDate?: string;
+  /** The dose before this decision. */
+  previousQuota?: number;
+}
+
 export interface TodayExercise {
   id: string;
   name: string;
@@ -12,16 +24,9 @@ export interface TodayExercise {
   quota: number;
   paused: boolean;
   /** The last decision when it changed the dose: the reason in one sentence. */
-  change: {
-    action: Action;
-    zone: Zone | null;
-    reason: string;
-    reasonCode: ReasonCode;
-    reasonParams: ReasonParams;
-    day: number;
-    /** The dose before this change. */
-    previousQuota?: number;
-  } | null;
+  change: TodayDecision | null;
+  /** The current decision (a hold included): what Today explains (issue 12). */
+  lastDecision?: TodayDecision | null;
   doneToday: number;
 }
 

@@ -1,4 +1,4 @@
-// One exercise of today's plan: the dose, the reason when it changed, and the log buttons.
+// One exercise of today's plan: the dose, the reason for the current decision, and the log buttons.
 import { renderReason } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
@@ -17,14 +17,15 @@ export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: Exercis
   const { language } = usePreferences();
   const dose = t(`dose.${exercise.unit}`, { count: exercise.quota });
   const headingId = `exercise-${exercise.id}`;
+  // The engine's current decision, a hold included: the last change alone would keep saying "goes up
+  // from 4 to 5" for days while the engine holds (issue 12).
+  const current = exercise.lastDecision ?? exercise.change;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{exercise.name}</h3>
       <p className="lead">{t('exercise.today', { dose })}</p>
-      {exercise.change === null ? null : (
-        <p className="reason">
-          {renderReason(language, exercise.change.reasonCode, exercise.change.reasonParams)}
-        </p>
+      {current === null ? null : (
+        <p className="reason">{renderReason(language, current.reasonCode, current.reasonParams)}</p>
       )}
       {exercise.doneToday > 0 ? <p className="muted">{t('exercise.done')}</p> : null}
       {exercise.paused ? (
