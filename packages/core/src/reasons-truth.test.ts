@@ -6,6 +6,7 @@ import { fernandezHuertaScore, fleschKincaidGrade } from './readability.ts';
 import { renderReason } from './reasons.ts';
 import { type Scenario, simulate } from './simulate.ts';
 import { informalSpanish } from './spanish-register.ts';
+import type { ReasonCode, ReasonParams } from './types.ts';
 
 /** Sit to stand at 4 reps; a RED day steps it back to 3, then every day is good. */
 function stepBackThenGoodDays(days: number): Scenario {
@@ -80,11 +81,14 @@ describe('reasons true of their numbers', () => {
 
   it('reads at grade 7 (English) and as easy "usted" Spanish in every variant', () => {
     const base = { exercise: 'walking', unit: 'minutes', from: 10, to: 10, remaining: 1 };
-    const variants = [
+    const variants: [ReasonCode, ReasonParams][] = [
       ['hold_cap_growth', { ...base, lowest: 8 }],
       ['hold_cap_growth', base],
-      ...['up', 'week', 'cap', 'max'].map((outlook) => ['hold_green_streak', { ...base, outlook }]),
-    ] as const;
+      ...['up', 'week', 'cap', 'max'].map((outlook): [ReasonCode, ReasonParams] => [
+        'hold_green_streak',
+        { ...base, outlook },
+      ]),
+    ];
     for (const [code, params] of variants) {
       const en = renderReason('en', code, params);
       expect(fleschKincaidGrade(en), en).toBeLessThanOrEqual(7);
