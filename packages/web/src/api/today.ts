@@ -28,6 +28,8 @@ export interface TodayExercise {
   /** The current decision (a hold included): what Today explains (issue 12). */
   lastDecision?: TodayDecision | null;
   doneToday: number;
+  /** Sessions of this exercise the server has for today (a session of 0 done included). */
+  sessionsToday?: number;
 }
 
 export interface Today {

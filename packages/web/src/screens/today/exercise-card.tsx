@@ -8,11 +8,13 @@ import { LogSession } from './log-session.tsx';
 interface ExerciseCardProps {
   accountId: string;
   exercise: TodayExercise;
+  /** Sessions of this exercise logged today on this phone and still in the outbox. */
+  waitingToday: number;
   onUnusual: () => void;
   onSent: () => void;
 }
 
-export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: ExerciseCardProps) {
+export function ExerciseCard({ accountId, exercise, waitingToday, onUnusual, onSent }: ExerciseCardProps) {
   const { t } = useTranslation('today');
   const { language } = usePreferences();
   const dose = t(`dose.${exercise.unit}`, { count: exercise.quota });
@@ -20,6 +22,7 @@ export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: Exercis
   // The engine's current decision, a hold included: the last change alone would keep saying "goes up
   // from 4 to 5" for days while the engine holds (issue 12).
   const current = exercise.lastDecision ?? exercise.change;
+  const loggedOnServer = exercise.doneToday > 0 || (exercise.sessionsToday ?? 0) > 0;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{exercise.name}</h3>
@@ -27,11 +30,22 @@ export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: Exercis
       {current === null ? null : (
         <p className="reason">{renderReason(language, current.reasonCode, current.reasonParams)}</p>
       )}
-      {exercise.doneToday > 0 ? <p className="muted">{t('exercise.done')}</p> : null}
+      {/* A log waiting in the outbox is done too: after an offline reload the plan read is older than it. */}
+      {waitingToday > 0 ? (
+        <p className="muted">{t('exercise.doneWaiting')}</p>
+      ) : loggedOnServer ? (
+        <p className="muted">{t('exercise.done')}</p>
+      ) : null}
       {exercise.paused ? (
         <p className="alert">{t('exercise.paused')}</p>
       ) : (
-        <LogSession accountId={accountId} exercise={exercise} onUnusual={onUnusual} onSent={onSent} />
+        <LogSession
+          accountId={accountId}
+          exercise={exercise}
+          loggedToday={loggedOnServer || waitingToday > 0}
+          onUnusual={onUnusual}
+          onSent={onSent}
+        />
       )}
     </section>
   );

@@ -142,6 +142,14 @@ export default function TodayScreen() {
             key={exercise.id}
             accountId={accountId}
             exercise={exercise}
+            waitingToday={
+              waiting.filter(
+                (w) =>
+                  w.kind === 'session' &&
+                  w.payload.exerciseId === exercise.id &&
+                  w.localDate === (today?.localDate ?? toLocalDate(new Date())),
+              ).length
+            }
             onUnusual={unusual}
             onSent={load}
           />
