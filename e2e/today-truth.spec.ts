@@ -168,3 +168,30 @@ test('a session logged offline shows as done and waiting after an offline reload
   ).toBeVisible();
   await context.setOffline(false);
 });
+
+test('a step back and a flare on one day: the flare plan shows both, in order, with the right "was"', async ({
+  page,
+}) => {
+  const { person, walkId } = await personWithPlan(page);
+  await installClock(page);
+  await page.goto('/today');
+  await goodDay(page, person, walkId, true);
+  await moveDays(page, 1);
+  await page.goto('/today');
+  // A hard morning (usual 3, now 6) steps yesterday's walk back from 7 to 5; then, in one go, a flare.
+  await page
+    .getByRole('group', { name: 'How is your pain this morning?' })
+    .getByRole('button', { name: '6 out of 10' })
+    .click();
+  await page.getByRole('button', { name: "I'm having a flare" }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Flares happen. You did nothing wrong.' }),
+  ).toBeVisible();
+  const doses = page.getByRole('region', { name: 'Your gentler doses' });
+  await expect(doses.getByText('3 minutes (was 5 minutes)')).toBeVisible();
+  await expect(doses.getByText('What happened today, in order:')).toBeVisible();
+  const steps = doses.locator('ol > li');
+  await expect(steps).toHaveCount(2);
+  await expect(steps.nth(0)).toContainText('steps back from 7 to 5 minutes');
+  await expect(steps.nth(1)).toContainText('goes from 5 to 3 minutes');
+});

@@ -30,6 +30,10 @@ export interface TodayExercise {
   doneToday: number;
   /** Sessions of this exercise the server has for today (a session of 0 done included). */
   sessionsToday?: number;
+  /** Today's decisions for this exercise, in the order they happened (a step back, then a flare). */
+  decisionsToday?: TodayDecision[];
+  /** During a flare: the quota in force just before it, after any step back that day. */
+  quotaBeforeFlare?: number | null;
 }
 
 export interface Today {
