@@ -111,6 +111,8 @@ test('a new person goes from sign-up to a first week, a progression and a flare'
   await page.getByRole('button', { name: 'Some days' }).click();
   // PHQ-2 = 3: a kind suggestion, never a diagnosis.
   await expect(heading(page, 'Thank you for telling us')).toBeVisible();
+  // Ana is self-guided: no "clinician" to talk to, her family doctor instead (issue 12, item 12).
+  await expect(page.getByText(/talk with your family doctor/)).toBeVisible();
   await look(page, '57-know-phq2-support');
   await page.getByRole('button', { name: 'Go on' }).click();
 

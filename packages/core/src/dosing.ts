@@ -1,6 +1,6 @@
 // Dosing rules (SPEC §6): a final exercise-day zone, outside flare mode, gives exactly one decision —
 // step back on RED, hold on AMBER, and progress after enough GREEN days, within the caps.
-import { floorToSteps, scaleSteps } from './quota.ts';
+import { floorToSteps, quotaOf, scaleSteps } from './quota.ts';
 import type { ExerciseState } from './state.ts';
 import { type DecisionSpec, decide, type Step } from './step.ts';
 import type { Decision, ReasonCode, Thresholds } from './types.ts';
@@ -56,16 +56,34 @@ export function decideExerciseDay(
   }
   const target = step.state.thresholds.greensToProgress;
   ex.greenStreak += 1;
+  const block = step.state.weekBlockUntil;
   if (ex.greenStreak < target) {
-    return hold('hold_green_streak', { params: { remaining: target - ex.greenStreak } });
+    // "After 1 more good day it can go up" only when nothing would hold it then (issue 12): a worse
+    // week, a cap or the top amount are named instead.
+    const remaining = target - ex.greenStreak;
+    const ahead = progressTarget(ex, step.state.thresholds, step.day + remaining);
+    const outlook =
+      block !== null && step.day + remaining <= block
+        ? 'week'
+        : ahead.steps > ex.steps
+          ? 'up'
+          : ahead.binding === 'max'
+            ? 'max'
+            : 'cap';
+    return hold('hold_green_streak', { params: { remaining, outlook } });
   }
   ex.greenStreak = 0;
-  const block = step.state.weekBlockUntil;
   if (block !== null && step.day <= block) return hold('hold_week_worse', { inputs: { ...withZone, block } });
   const next = progressTarget(ex, step.state.thresholds, step.day);
   const capInputs = { ...withZone, lowestSteps: next.lowest, capSteps: next.capSteps, maxSteps: ex.maxSteps };
   if (next.steps <= ex.steps) {
-    return hold(next.binding === 'max' ? 'hold_cap_max' : 'hold_cap_growth', { inputs: capInputs });
+    if (next.binding === 'max') return hold('hold_cap_max', { inputs: capInputs });
+    // The reason cites the numbers the cap came from: the lowest dose of the last days, and the most it allows.
+    const lowest = quotaOf(next.lowest, ex.step);
+    return hold('hold_cap_growth', {
+      inputs: capInputs,
+      params: { lowest, days: step.state.thresholds.capDays },
+    });
   }
   return decide(step, ex, {
     action: 'progress',

@@ -5,6 +5,7 @@ export { aboveCap, capQuota } from './dose-cap.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
 export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
+export { plateauRuleHolds } from './plateau.ts';
 export {
   MCID,
   type MeasureKind,

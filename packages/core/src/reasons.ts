@@ -52,9 +52,27 @@ function points(language: Language, value: string | number | undefined): string 
 /** `a` renders an amount with its unit ("8 minutes"), `n` the bare number ("8"). */
 type Render = (
   p: ReasonParams,
-  a: (key: 'from' | 'to') => string,
+  a: (key: 'from' | 'to' | 'lowest') => string,
   n: (key: 'from' | 'to') => string,
 ) => string;
+
+/**
+ * What a good day below the streak target leads to: up after more good days, unless a worse week, the
+ * 14-day cap or the top amount would hold it then (params.outlook, set by dosing.ts).
+ */
+const EN_OUTLOOK: Record<string, (p: ReasonParams) => string> = {
+  up: (p) => `After ${p.remaining} more good ${p.remaining === 1 ? 'day' : 'days'} like this, it can go up.`,
+  week: () => 'Your mornings were harder this week, so it will not go up for a few more days.',
+  cap: () => 'It went up not long ago, so it stays at this level for a few more days first.',
+  max: () => 'That is the top amount for it.',
+};
+
+const ES_OUTLOOK: Record<string, (p: ReasonParams) => string> = {
+  up: (p) => `Con ${p.remaining} ${p.remaining === 1 ? 'día bueno' : 'días buenos'} más así, puede subir.`,
+  week: () => 'Sus mañanas fueron más duras esta semana, así que no subirá durante unos días.',
+  cap: () => 'Subió hace poco, así que primero se queda en este nivel unos días más.',
+  max: () => 'Es la cantidad máxima para este ejercicio.',
+};
 
 const EN: Record<ReasonCode, Render> = {
   start: (p, a) =>
@@ -65,7 +83,7 @@ const EN: Record<ReasonCode, Render> = {
   progress: (p, a, n) =>
     `Your pain stayed in your range and settled by the next morning, ${p.count} days in a row. So ${p.exercise} goes up from ${n('from')} to ${a('to')}.`,
   hold_green_streak: (p, a) =>
-    `Good session. Your pain stayed in your range. ${p.exercise} stays at ${a('to')}. After ${p.remaining} more good ${p.remaining === 1 ? 'day' : 'days'} like this, it can go up.`,
+    `Good session. Your pain stayed in your range. ${p.exercise} stays at ${a('to')}. ${EN_OUTLOOK[String(p.outlook ?? 'up')]?.(p) ?? ''}`,
   hold_amber_pain: (p, a) =>
     `Your pain came close to your limit of ${p.limit} out of 10. That is OK. ${p.exercise} stays at ${a('to')} for now.`,
   hold_amber_morning: (p, a) =>
@@ -81,7 +99,9 @@ const EN: Record<ReasonCode, Render> = {
   hold_week_worse: (p, a) =>
     `Your mornings were harder this week than last week. So ${p.exercise} stays at ${a('to')} for now, even after a good day.`,
   hold_cap_growth: (p, a) =>
-    `You are doing well. But ${p.exercise} has gone up a lot in the last two weeks, and bigger jumps raise the risk of harm. So it stays at ${a('to')} for now.`,
+    p.lowest === undefined
+      ? `You are doing well. To keep the risk of harm low, ${p.exercise} goes up a little at a time. So it stays at ${a('to')} for now.`
+      : `You are doing well. In the last two weeks, ${p.exercise} was as low as ${a('lowest')}. Going up from there too fast raises the risk of harm. So it stays at ${a('to')} for now.`,
   hold_cap_max: (p, a) =>
     `You have reached the top amount for ${p.exercise}: ${a('to')}. It stays there. Well done.`,
   step_back_pain: (p, a, n) =>
@@ -135,7 +155,7 @@ const ES: Record<ReasonCode, Render> = {
   progress: (p, a, n) =>
     `Su dolor se quedó en su rango y se calmó a la mañana siguiente, ${p.count} días seguidos. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
   hold_green_streak: (p, a) =>
-    `Buena sesión. Su dolor se quedó en su rango. ${p.exercise} se queda en ${a('to')}. Con ${p.remaining} ${p.remaining === 1 ? 'día bueno' : 'días buenos'} más así, puede subir.`,
+    `Buena sesión. Su dolor se quedó en su rango. ${p.exercise} se queda en ${a('to')}. ${ES_OUTLOOK[String(p.outlook ?? 'up')]?.(p) ?? ''}`,
   hold_amber_pain: (p, a) =>
     `Su dolor llegó cerca de su límite de ${p.limit} sobre 10. Está bien. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_amber_morning: (p, a) =>
@@ -151,7 +171,9 @@ const ES: Record<ReasonCode, Render> = {
   hold_week_worse: (p, a) =>
     `Sus mañanas fueron más duras esta semana que la anterior. Por eso ${p.exercise} se queda en ${a('to')} por ahora, aunque el día fue bueno.`,
   hold_cap_growth: (p, a) =>
-    `Va muy bien. Pero ${p.exercise} ya subió mucho en las dos últimas semanas, y subir de golpe trae más riesgo. Por eso se queda en ${a('to')} por ahora.`,
+    p.lowest === undefined
+      ? `Va muy bien. Para no correr riesgos, ${p.exercise} sube poco a poco. Por eso se queda en ${a('to')} por ahora.`
+      : `Va muy bien. En las dos últimas semanas, ${p.exercise} estuvo en solo ${a('lowest')}. Subir muy rápido desde ahí trae más riesgo. Por eso se queda en ${a('to')} por ahora.`,
   hold_cap_max: (p, a) => `Llegó al máximo para ${p.exercise}: ${a('to')}. Se queda ahí. Muy bien hecho.`,
   step_back_pain: (p, a, n) =>
     `Su dolor pasó su límite de ${p.limit} sobre 10. Por eso ${p.exercise} baja de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
@@ -247,7 +269,7 @@ export function renderReason(
   const cause = params.symptom;
   const p: ReasonParams = { ...params };
   if (typeof p.symptom === 'string') p.symptom = SYMPTOM_WORDS[language][p.symptom] ?? p.symptom;
-  const a = (key: 'from' | 'to') => amount(language, p[key], p.unit);
+  const a = (key: 'from' | 'to' | 'lowest') => amount(language, p[key], p.unit);
   const n = (key: 'from' | 'to') => formatNumber(Number(p[key] ?? 0), language);
   const template = (audience.selfGuided === true && SELF_GUIDED[language][code]) || TEMPLATES[language][code];
   const text = capitaliseSentences(template(p, a, n));

@@ -36,4 +36,8 @@ export interface TierReason {
   sessions?: number;
   planned?: number;
   days?: number;
+  /** The rule that raised it no longer holds: it shows until acknowledged, as something that happened earlier. */
+  earlier?: boolean;
+  /** A score the reason cites (a PHQ-2 total). */
+  total?: number;
 }

@@ -192,6 +192,9 @@ export interface MeasureTable {
   total: number;
   created_by: string | null;
   created_at: CreatedAt;
+  /** A PHQ-2 of 3 or more is an alert until a clinician acknowledges it here. */
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
 }
 
 export interface NoteTable {
@@ -281,6 +284,7 @@ export interface CaseloadFactsTable {
   session_dates: string[];
   per_week: number;
   refreshed_at: Date;
+  plateau_holds: boolean | null;
 }
 
 export interface IdempotencyKeyTable {

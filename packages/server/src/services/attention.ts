@@ -26,6 +26,8 @@ export interface CaseloadFacts {
   /** Sessions logged on the 14 days before today. */
   sessions: number;
   perWeek: number;
+  /** A PHQ-2 of 3 or more nobody has acknowledged (SPEC §3; ranks with the safety tier, issue 12). */
+  phq2Alert?: boolean;
 }
 
 export interface Adherence {
@@ -42,7 +44,7 @@ export interface Attention {
 }
 
 const RED_FLAGS = new Set<string>(RED_FLAG_IDS);
-const SAFETY = new Set<string>([...URGENT_SYMPTOMS, ...PAUSING_SYMPTOMS, 'safety_stop']);
+const SAFETY = new Set<string>([...URGENT_SYMPTOMS, ...PAUSING_SYMPTOMS, 'safety_stop', 'phq2']);
 const FLAG_TIERS = new Set<string>([
   'flare_prolonged',
   'flares_frequent',
@@ -81,7 +83,7 @@ export function attentionOf(facts: CaseloadFacts): Attention {
     const tier = tierOfCause(alertCause(key));
     if (tier !== null) found.add(tier);
   }
-  if (facts.paused.length > 0) found.add('safety');
+  if (facts.paused.length > 0 || facts.phq2Alert === true) found.add('safety');
   if (facts.weekWorseRecent) found.add('week_worse');
   const adherence = adherenceOf(facts);
   if (adherence !== null && adherence.sessions < ADHERENCE_LOW_BELOW * adherence.planned) {

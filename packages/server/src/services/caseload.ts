@@ -38,9 +38,12 @@ interface Ranked {
 function byDate(row: CaseloadRow, from: string): { sessions: number; weekWorseRecent: boolean } {
   let sessions = 0;
   for (const date of row.session_dates) if (date >= from && date < row.today) sessions++;
+  return { sessions, weekWorseRecent: weekWorseRecent(row) };
+}
+
+function weekWorseRecent(row: CaseloadRow): boolean {
   const day = row.days_running === null ? null : row.days_running + 1;
-  const weekWorseRecent = row.week_worse_day !== null && day !== null && row.week_worse_day >= day - 7;
-  return { sessions, weekWorseRecent };
+  return row.week_worse_day !== null && day !== null && row.week_worse_day >= day - 7;
 }
 
 function rank(row: CaseloadRow, windowStart: (today: string) => string): Ranked {
@@ -57,6 +60,7 @@ function rank(row: CaseloadRow, windowStart: (today: string) => string): Ranked 
     weekWorseRecent: dated.weekWorseRecent,
     sessions: dated.sessions,
     perWeek: row.per_week,
+    phq2Alert: row.phq2_alert !== null,
   });
   return {
     row,
@@ -101,9 +105,30 @@ function matches(filter: CaseloadFilterName, r: Ranked): boolean {
 
 type AlertRow = Awaited<ReturnType<typeof listOpenAlerts>>[number];
 
+/**
+ * Whether the rule behind a flag's alert still holds. Plateau and a worse week are judged again over
+ * the weeks; once the rule no longer holds, an unacknowledged alert shows as "earlier" (issue 12).
+ */
+function ruleHolds(cause: string, r: Ranked): boolean {
+  if (cause === 'plateau') return r.row.plateau_holds !== false;
+  if (cause === 'week_worse') return weekWorseRecent(r.row);
+  return true;
+}
+
 function reasonsOf(r: Ranked, alerts: AlertRow[], names: Map<string, string>): Reason[] {
   const reasons: Reason[] = [];
   const { row } = r;
+  if (row.phq2_alert !== null) {
+    const { id, local_date, total, latest } = row.phq2_alert;
+    reasons.push({
+      code: 'safety',
+      cause: 'phq2',
+      localDate: local_date,
+      alertKey: `measure:phq2:${id}`,
+      total,
+      ...(!latest && { earlier: true }),
+    });
+  }
   if (r.tiers.includes('stopped')) {
     // Stopped before any programme: a red flag in the safety questions.
     reasons.push(row.programme_id === null ? { code: 'stopped', cause: 'screening' } : { code: 'stopped' });
@@ -120,6 +145,7 @@ function reasonsOf(r: Ranked, alerts: AlertRow[], names: Map<string, string>): R
       localDate: alert.local_date,
       alertKey: key,
       ...(exerciseId !== undefined && { exerciseId, exerciseName: names.get(exerciseId) ?? '' }),
+      ...(!ruleHolds(cause, r) && { earlier: true }),
     });
   }
   for (const exerciseId of row.paused ?? []) {

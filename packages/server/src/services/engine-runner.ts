@@ -8,6 +8,7 @@ import {
   type EngineView,
   EVENT_RANK,
   type Profile,
+  plateauRuleHolds,
   type StepResult,
 } from '@steadily/core';
 import { toJson } from '../db/json.ts';
@@ -125,11 +126,13 @@ export async function saveOutcome(
   previous: EngineView | null = null,
 ) {
   const view: EngineView = engine.view();
+  const snapshot = engine.snapshot();
   await saveEngineState(db, {
     programmeId: programme.id,
     patientId: programme.patientId,
-    snapshot: engine.snapshot(),
-    view,
+    snapshot,
+    // Whether the plateau rule still holds now: the caseload shows a plateau as "earlier" once it does not.
+    view: { ...view, plateauHolds: plateauRuleHolds(snapshot, view.lastDay) },
     lastDay,
   });
   // The person's summary row only changes with the mode or the flags.

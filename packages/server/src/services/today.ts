@@ -4,7 +4,7 @@ import type { EngineView } from '@steadily/core';
 import { countClinicians } from '../db/repositories/care-links.ts';
 import { findEngineState } from '../db/repositories/engine-state.ts';
 import { listPatientEvents } from '../db/repositories/events.ts';
-import { findStopDate, listLatestDecisions, listNotices } from '../db/repositories/outputs.ts';
+import { findStopDate, listDecisions, listLatestDecisions, listNotices } from '../db/repositories/outputs.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { DecisionRow } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
@@ -18,7 +18,10 @@ import { readForPatient } from './write.ts';
 export const DEFAULT_EMERGENCY_NUMBER = '112';
 
 function change(row: DecisionRow | undefined) {
-  if (row === undefined) return null;
+  return row === undefined ? null : decisionView(row);
+}
+
+function decisionView(row: DecisionRow) {
   return {
     action: row.action,
     zone: row.zone,
@@ -52,6 +55,8 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
       to: localDate,
     });
     const notices = await listNotices(db, programme.id, { fromDay: day - 1 });
+    // Today's decisions in order: a step back and a flare on one day are shown as they happened.
+    const decidedToday = await listDecisions(db, programme.id, { fromDay: day, toDay: day });
     const sessions = todays.filter((e) => e.type === 'session');
     const stoppedSince =
       view.mode === 'stopped' ? ((await findStopDate(db, programme.id)) ?? localDate) : null;
@@ -90,6 +95,8 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
             ),
             lastDecision: change(latest.find((d) => d.exercise_id === e.id)),
             change: change(changes.find((d) => d.exercise_id === e.id)),
+            decisionsToday: decidedToday.filter((d) => d.exercise_id === e.id).map(decisionView),
+            quotaBeforeFlare: view.quotasBeforeFlare?.[e.id] ?? null,
           };
         }),
       notices: notices.map(noticeView),

@@ -4,6 +4,18 @@ import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 
+export interface TodayDecision {
+  action: Action;
+  zone: Zone | null;
+  reason: string;
+  reasonCode: ReasonCode;
+  reasonParams: ReasonParams;
+  day: number;
+  localDate?: string;
+  /** The dose before this decision. */
+  previousQuota?: number;
+}
+
 export interface TodayExercise {
   id: string;
   name: string;
@@ -13,17 +25,16 @@ export interface TodayExercise {
   quota: number;
   paused: boolean;
   /** The last decision when it changed the dose: the reason in one sentence. */
-  change: {
-    action: Action;
-    zone: Zone | null;
-    reason: string;
-    reasonCode: ReasonCode;
-    reasonParams: ReasonParams;
-    day: number;
-    /** The dose before this change. */
-    previousQuota?: number;
-  } | null;
+  change: TodayDecision | null;
+  /** The current decision (a hold included): what Today explains (issue 12). */
+  lastDecision?: TodayDecision | null;
   doneToday: number;
+  /** Sessions of this exercise the server has for today (a session of 0 done included). */
+  sessionsToday?: number;
+  /** Today's decisions for this exercise, in the order they happened (a step back, then a flare). */
+  decisionsToday?: TodayDecision[];
+  /** During a flare: the quota in force just before it, after any step back that day. */
+  quotaBeforeFlare?: number | null;
 }
 
 export interface Today {

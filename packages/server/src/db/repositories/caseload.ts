@@ -8,6 +8,9 @@ import type { Mode } from '@steadily/core';
 import { sql } from 'kysely';
 import type { Executor } from './executor.ts';
 
+/** SPEC §3: a PHQ-2 total of 3 or more suggests talking to a clinician (never a diagnosis). */
+export const PHQ2_ALERT_AT = 3;
+
 export interface CaseloadRow {
   id: string;
   display_name: string;
@@ -31,6 +34,10 @@ export interface CaseloadRow {
   /** Dates of the sessions logged from 15 days before the last write on (`YYYY-MM-DD`). */
   session_dates: string[];
   per_week: number;
+  /** Whether the plateau rule still holds at the latest event (null: not known yet). */
+  plateau_holds: boolean | null;
+  /** The latest PHQ-2 of 3 or more nobody has acknowledged, and whether it is the latest PHQ-2. */
+  phq2_alert: { id: string; local_date: string; total: number; latest: boolean } | null;
 }
 
 export interface CaseloadFilter {
@@ -56,7 +63,16 @@ export function caseloadQuery(filter: CaseloadFilter) {
       coalesce(f.open_alerts, '{}') as open_alerts,
       to_char(c.today, 'YYYY-MM-DD') as today, f.week_worse_day,
       coalesce(f.session_dates, '{}')::text[] as session_dates,
-      coalesce(f.per_week, 0) as per_week
+      coalesce(f.per_week, 0) as per_week,
+      f.plateau_holds,
+      (select json_build_object('id', m.id, 'local_date', to_char(m.local_date, 'YYYY-MM-DD'),
+          'total', m.total,
+          'latest', not exists (select 1 from measure n where n.patient_id = m.patient_id
+            and n.instrument = 'PHQ2' and n.week > m.week))
+        from measure m
+        where m.patient_id = l.patient_id and m.instrument = 'PHQ2' and m.total >= ${PHQ2_ALERT_AT}
+          and m.acknowledged_at is null
+        order by m.week desc limit 1) as phq2_alert
     from care_link l
     join account a on a.id = l.patient_id
     join patient p on p.id = l.patient_id
@@ -114,8 +130,22 @@ export function refreshCaseloadFactsQuery(patientIds: string[] | null, now: Date
   `;
 }
 
+/**
+ * Facts added after migration 0006 (which fills the first ones with the query above): whether the
+ * plateau rule still holds, from the engine's stored view (unknown until the next write: null).
+ */
+export function refreshLaterCaseloadFactsQuery(patientIds: string[] | null) {
+  return sql`
+    update caseload_facts f set plateau_holds = (es.view ->> 'plateauHolds')::boolean
+    from engine_state es
+    where es.programme_id = f.programme_id
+      and ${patientIds === null ? sql`true` : sql`f.patient_id = any(${patientIds}::uuid[])`}
+  `;
+}
+
 export async function refreshCaseloadFacts(db: Executor, patientId: string, now: Date): Promise<void> {
   await refreshCaseloadFactsQuery([patientId], now).execute(db);
+  await refreshLaterCaseloadFactsQuery([patientId]).execute(db);
 }
 
 /** Names of the exercises of some programmes, for reasons that name an exercise. */

@@ -26,3 +26,44 @@ export function listMeasures(db: Executor, patientId: string) {
     .orderBy('week')
     .execute();
 }
+
+/** PHQ-2 answers of 3 or more (SPEC §3): each is an alert for the clinician until acknowledged. */
+export function listPhq2Alerts(db: Executor, patientIds: string[], atLeast: number) {
+  if (patientIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('measure as m')
+    .leftJoin('account as by', 'by.id', 'm.acknowledged_by')
+    .select([
+      'm.id',
+      'm.patient_id',
+      'm.week',
+      'm.local_date',
+      'm.total',
+      'm.acknowledged_at',
+      'm.acknowledged_by',
+      'by.display_name as acknowledged_by_name',
+    ])
+    .where('m.patient_id', 'in', patientIds)
+    .where('m.instrument', '=', 'PHQ2')
+    .where('m.total', '>=', atLeast)
+    .orderBy('m.week')
+    .execute();
+}
+
+/** Marks a PHQ-2 alert as seen; false when the person has no such measure. */
+export async function acknowledgeMeasure(
+  db: Executor,
+  patientId: string,
+  measureId: string,
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('measure')
+    .set({ acknowledged_at: at, acknowledged_by: by })
+    .where('patient_id', '=', patientId)
+    .where('id', '=', measureId)
+    .where('acknowledged_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -6,7 +6,7 @@ export const AlertShape = z.object({
   alertKey: z.string(),
   kind: z.string(),
   details: z.record(z.string(), z.unknown()),
-  day: z.int(),
+  day: z.int().nullable().describe('The programme day; null for a PHQ-2 alert, which belongs to a measure'),
   localDate: z.string(),
   acknowledgedAt: z.string().nullable(),
   acknowledgedBy: z

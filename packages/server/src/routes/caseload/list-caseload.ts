@@ -11,7 +11,10 @@ const TierEnum = z.enum(TIERS);
 
 const ReasonShape = z.object({
   code: z.union([TierEnum, z.literal('paused')]),
-  cause: z.string().optional().describe('A red-flag id, a safety symptom or a flag'),
+  cause: z
+    .string()
+    .optional()
+    .describe('A red-flag id, a safety symptom, a flag, or phq2 (PHQ-2 of 3 or more)'),
   localDate: z.string().optional(),
   exerciseId: z.string().optional(),
   exerciseName: z.string().optional(),
@@ -19,6 +22,11 @@ const ReasonShape = z.object({
   sessions: z.int().optional(),
   planned: z.int().optional(),
   days: z.int().optional(),
+  earlier: z
+    .boolean()
+    .optional()
+    .describe('The rule behind it no longer holds: shown until acknowledged, as something earlier'),
+  total: z.number().optional().describe('The score a reason cites (a PHQ-2 total)'),
 });
 
 const CaseloadPatientShape = z.object({

@@ -21,6 +21,8 @@ const Change = z
   })
   .nullable();
 
+const Decision = Change.unwrap();
+
 const TodayShape = z.object({
   localDate: z.string(),
   day: z.int(),
@@ -52,6 +54,15 @@ const TodayShape = z.object({
       doneToday: z.number(),
       lastDecision: Change,
       change: Change.describe('The last decision that was not a hold: why the dose is what it is'),
+      decisionsToday: z
+        .array(Decision)
+        .describe(
+          "Today's decisions for this exercise, in the order they happened (a step back, then a flare)",
+        ),
+      quotaBeforeFlare: z
+        .number()
+        .nullable()
+        .describe('During a flare, the quota in force just before it (after any step back that day)'),
     }),
   ),
   notices: z.array(NoticeShape),

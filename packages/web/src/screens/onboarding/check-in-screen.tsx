@@ -9,6 +9,7 @@ import {
   type Measure,
   type MeasureWeek,
 } from '../../api/measures.ts';
+import { getMyRecord } from '../../api/my-record.ts';
 import type { ScreenProps } from '../../app/routes.ts';
 import { useSession } from '../../app/session.tsx';
 import { ButtonLink } from '../../components/button.tsx';
@@ -40,11 +41,14 @@ export default function CheckInScreen({ params }: ScreenProps) {
   const [measures, setMeasures] = useState<Measure[] | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const [support, setSupport] = useState(false);
+  const [selfGuided, setSelfGuided] = useState(false);
 
   const load = useCallback(() => {
     if (accountId === '') return;
     setFailed(null);
     listMeasures(accountId).then(setMeasures, setFailed);
+    // Whether there is a clinician to talk to decides the words after a PHQ-2 of 3 or more.
+    getMyRecord(accountId).then((record) => setSelfGuided(record.selfGuided), setFailed);
   }, [accountId]);
   useEffect(load, [load]);
 
@@ -69,7 +73,7 @@ export default function CheckInScreen({ params }: ScreenProps) {
       </p>
     );
   }
-  if (support) return <SupportNote onNext={() => setSupport(false)} />;
+  if (support) return <SupportNote selfGuided={selfGuided} onNext={() => setSupport(false)} />;
   const part = PARTS.find((instrument) => !hasMeasure(measures, instrument, week));
   if (part === undefined) {
     return (

@@ -61,9 +61,9 @@ export default function GettingToKnowYouScreen() {
       </p>
     );
   }
-  if (support) return <SupportNote onNext={() => setSupport(false)} />;
 
   const { record, programme } = facts;
+  if (support) return <SupportNote selfGuided={record.selfGuided} onNext={() => setSupport(false)} />;
   const step = progress.next;
   const label = t('stepOf', { current: progress.steps.indexOf(step) + 1, total: progress.steps.length });
   const common = { accountId, progress: label, onSaved: load };

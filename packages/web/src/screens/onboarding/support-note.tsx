@@ -1,9 +1,10 @@
 // Shown after PHQ-2 ≥ 3 (SPEC §3): a kind suggestion to talk to a clinician. A screen, not a diagnosis.
+// A self-guided person has no clinician here: they are told where help is (their family doctor).
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 
-export function SupportNote({ onNext }: { onNext: () => void }) {
+export function SupportNote({ onNext, selfGuided }: { onNext: () => void; selfGuided: boolean }) {
   const { t } = useTranslation('onboarding');
   return (
     <Page
@@ -15,7 +16,7 @@ export function SupportNote({ onNext }: { onNext: () => void }) {
       }
     >
       <p className="lead">{t('phq2.support.body')}</p>
-      <p>{t('phq2.support.suggest')}</p>
+      <p>{t(selfGuided ? 'phq2.support.suggestSelfGuided' : 'phq2.support.suggest')}</p>
       <p className="alert">{t('phq2.support.urgent')}</p>
     </Page>
   );

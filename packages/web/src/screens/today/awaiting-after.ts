@@ -46,6 +46,28 @@ export function removeAwaiting(accountId: string, sessionId: string): void {
   save({ ...all(), [accountId]: awaitingFor(accountId).filter((item) => item.sessionId !== sessionId) });
 }
 
+const SKIPPED_KEY = 'steadily.skipped-after';
+
+/** Sessions whose pain after the person chose to skip: never asked again on this device. */
+export function skippedAfter(): ReadonlySet<string> {
+  try {
+    return new Set(JSON.parse(localStorage.getItem(SKIPPED_KEY) ?? '[]') as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
+export function skipAfter(accountId: string, sessionId: string): void {
+  try {
+    // The last 50 are enough: the question is only asked about today's and yesterday's sessions.
+    const ids = [...skippedAfter(), sessionId].slice(-50);
+    localStorage.setItem(SKIPPED_KEY, JSON.stringify(ids));
+  } catch {
+    // storage refused: skipped for as long as this tab stays open (removeAwaiting below)
+  }
+  removeAwaiting(accountId, sessionId);
+}
+
 export function useAwaitingAfter(accountId: string): AwaitingAfter[] {
   return useSyncExternalStore(
     (listener) => {

@@ -1,7 +1,9 @@
 // Shown after "I'm having a flare": kind words, the gentler dose of each exercise once the server has
 // applied it (SPEC §7: 60% of the dose before, never zero), and the flare plan (the clinician's, or ours).
+import { renderReason } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
+import { usePreferences } from '../../app/preferences.ts';
 import { Button } from '../../components/button.tsx';
 import { Page } from '../../components/page.tsx';
 
@@ -16,6 +18,7 @@ interface FlarePlanProps {
 
 export function FlarePlan({ clinicianPlan, exercises, justReported, onDone }: FlarePlanProps) {
   const { t } = useTranslation('today');
+  const { language } = usePreferences();
   const steps = t('flare.defaultPlan', { returnObjects: true }) as string[];
   const gentler = exercises?.filter((e) => !e.paused) ?? null;
   return (
@@ -40,17 +43,37 @@ export function FlarePlan({ clinicianPlan, exercises, justReported, onDone }: Fl
           </p>
         ) : (
           <ul className="points">
-            {gentler.map((e) => (
-              <li key={e.id}>
-                <strong>{e.name}</strong>: {t(`dose.${e.unit}`, { count: e.quota })}
-                {e.change?.action === 'flare' && e.change.previousQuota !== undefined ? (
-                  <span className="muted">
-                    {' '}
-                    {t('flare.was', { dose: t(`dose.${e.unit}`, { count: e.change.previousQuota }) })}
-                  </span>
-                ) : null}
-              </li>
-            ))}
+            {gentler.map((e) => {
+              const was =
+                e.quotaBeforeFlare ?? (e.change?.action === 'flare' ? e.change.previousQuota : undefined);
+              // A step back and the flare on one day: both shown, in the order they happened.
+              const changes = (e.decisionsToday ?? []).filter(
+                (d) => d.action === 'step_back' || d.action === 'flare',
+              );
+              return (
+                <li key={e.id}>
+                  <strong>{e.name}</strong>: {t(`dose.${e.unit}`, { count: e.quota })}
+                  {was === undefined || was === null ? null : (
+                    <span className="muted">
+                      {' '}
+                      {t('flare.was', { dose: t(`dose.${e.unit}`, { count: was }) })}
+                    </span>
+                  )}
+                  {changes.length > 1 ? (
+                    <>
+                      <p>{t('flare.inOrder')}</p>
+                      <ol>
+                        {changes.map((d) => (
+                          <li key={`${d.action}-${d.previousQuota}`}>
+                            {renderReason(language, d.reasonCode, d.reasonParams)}
+                          </li>
+                        ))}
+                      </ol>
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

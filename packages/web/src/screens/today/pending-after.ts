@@ -6,7 +6,7 @@ import { type LoggedSession, listSessions } from '../../api/sessions.ts';
 import type { Today } from '../../api/today.ts';
 import { toLocalDate } from '../../offline/local-date.ts';
 import { useOutbox } from '../../offline/use-outbox.ts';
-import { type AwaitingAfter, useAwaitingAfter } from './awaiting-after.ts';
+import { type AwaitingAfter, skippedAfter, useAwaitingAfter } from './awaiting-after.ts';
 
 /** "About an hour after": ask again for a later answer once half an hour has passed. */
 const ASK_AFTER_MS = 30 * 60_000;
@@ -47,6 +47,7 @@ export function usePendingAfter(accountId: string, today: Today | null): Pending
     }));
   const answered = new Set([
     ...answeredHere,
+    ...skippedAfter(),
     ...waiting.filter((w) => w.kind === 'session_after').map((w) => String(w.payload.sessionId)),
   ]);
   const byId = new Map<string, AwaitingAfter>();

@@ -153,6 +153,14 @@ export default function TodayScreen() {
             accountId={accountId}
             exercise={exercise}
             selfGuided={today.safety?.selfGuided === true}
+            waitingToday={
+              waiting.filter(
+                (w) =>
+                  w.kind === 'session' &&
+                  w.payload.exerciseId === exercise.id &&
+                  w.localDate === (today?.localDate ?? toLocalDate(new Date())),
+              ).length
+            }
             onUnusual={unusual}
             onSent={load}
           />

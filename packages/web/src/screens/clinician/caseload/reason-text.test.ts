@@ -38,4 +38,16 @@ describe('a caseload reason in words', () => {
     expect(say({ code: 'paused', exerciseName: 'Bridge' })).toBe('Bridge is paused until you resume it.');
     expect(say({ code: 'in_flare', localDate: '2026-03-05' })).toBe('In a flare since 5 Mar 2026.');
   });
+
+  it('says a plateau or worse week is earlier once its rule no longer holds, and cites a PHQ-2 score', () => {
+    expect(say({ code: 'week_worse', cause: 'week_worse', localDate: '2026-03-12', earlier: true })).toBe(
+      'Worse week earlier (flagged 12 Mar 2026); progress is no longer on hold.',
+    );
+    expect(say({ code: 'plateau', cause: 'plateau', localDate: '2026-04-12', earlier: true })).toBe(
+      'Plateau earlier (flagged 12 Apr 2026); the latest weeks no longer meet the rule.',
+    );
+    expect(say({ code: 'safety', cause: 'phq2', total: 4, localDate: '2026-03-02' })).toBe(
+      'PHQ-2 of 4 (2 Mar 2026): suggest a talk about mood. A screen, not a diagnosis.',
+    );
+  });
 });

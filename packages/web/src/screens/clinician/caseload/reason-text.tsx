@@ -20,6 +20,15 @@ export function reasonText(reason: Reason, t: TFunction, language: string): stri
     planned: reason.planned,
     days: reason.days,
   };
+  if (reason.cause === 'phq2') {
+    return t(reason.earlier ? 'reasons.phq2Earlier' : 'reasons.phq2', { total: reason.total, date });
+  }
+  // A plateau or a worse week whose rule no longer holds: kept until acknowledged, as something earlier.
+  if (reason.earlier) {
+    return (
+      t(`reasons.${reason.code}Earlier`, { ...params, defaultValue: '' }) || earlierText(reason, t, language)
+    );
+  }
   // The engine's own flag beside the alert that raised it: named as a flag, not as a second cause.
   if (reason.cause === 'red_flag' || reason.cause === 'safety_stop') {
     return t('reasons.flagRaised', { flag: t(`flags.${reason.cause}`), date });
@@ -31,6 +40,10 @@ export function reasonText(reason: Reason, t: TFunction, language: string): stri
   if (date === '' && reason.code !== 'low_adherence')
     return t(`reasons.${reason.code}Undated`, { ...params, defaultValue: t(`tiers.${reason.code}`) });
   return t(`reasons.${reason.code}`, params);
+}
+
+function earlierText(reason: Reason, t: TFunction, language: string): string {
+  return t('reasons.earlier', { reason: reasonText({ ...reason, earlier: false }, t, language) });
 }
 
 /** How a tier looks: urgent (red), watch (amber), calm. */

@@ -1,10 +1,12 @@
 // One patient at a glance: open alerts to acknowledge (and who acknowledged the rest), the running
-// plan with resume and quota changes, plateau suggestions, and notes to the patient.
+// plan with resume and quota changes (or, before any programme, what the person told us while getting
+// started), plateau suggestions, and notes to the patient.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router.tsx';
 import type { ScreenProps } from '../../../app/routes.ts';
 import { formatDate } from '../format.ts';
 import { AlertsList } from './alerts-list.tsx';
+import { BeforeProgramme } from './before-programme.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { PatientLayout, usePatient } from './patient-layout.tsx';
 import { PlanCard } from './plan-card.tsx';
@@ -21,17 +23,20 @@ export default function OverviewScreen({ params }: ScreenProps) {
           <div>
             <AlertsList patientId={record.id} onChanged={patient.reload} />
             {record.programme.active === null ? (
-              <section className="card" aria-labelledby="start-title">
-                <h2 id="start-title">{t('overview.notRunning')}</h2>
-                <p>
-                  {record.screeningStatus === null
-                    ? t('overview.waitingScreening')
-                    : record.programme.draft
-                      ? t('overview.draftReady')
-                      : t('overview.noDraft')}
-                </p>
-                <Link to={`/clinic/patients/${record.id}/programme`}>{t('overview.build')}</Link>
-              </section>
+              <>
+                <section className="card" aria-labelledby="start-title">
+                  <h2 id="start-title">{t('overview.notRunning')}</h2>
+                  <p>
+                    {record.screeningStatus === null
+                      ? t('overview.waitingScreening')
+                      : record.programme.draft
+                        ? t('overview.draftReady')
+                        : t('overview.noDraft')}
+                  </p>
+                  <Link to={`/clinic/patients/${record.id}/programme`}>{t('overview.build')}</Link>
+                </section>
+                <BeforeProgramme record={record} />
+              </>
             ) : (
               <>
                 <p>
