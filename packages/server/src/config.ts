@@ -21,6 +21,8 @@ export interface ServerConfig {
   testClock: boolean;
   /** STEADILY_PUSH_CONTACT: the mailto: or https: contact push services see (RFC 8292). */
   pushContact?: string;
+  /** STEADILY_PUSH_ALLOW_HOSTS: push hosts (comma-separated) allowed although their address is private. */
+  pushAllowHosts: string[];
 }
 
 export interface ServeArgs {
@@ -77,6 +79,10 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
     demo: args.demo ?? false,
     logLevel: env.LOG_LEVEL ?? 'info',
     testClock: testClock(env),
+    pushAllowHosts: (env.STEADILY_PUSH_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => h !== ''),
     ...(env.STEADILY_PUSH_CONTACT !== undefined &&
       env.STEADILY_PUSH_CONTACT !== '' && { pushContact: env.STEADILY_PUSH_CONTACT }),
   };

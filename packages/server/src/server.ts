@@ -41,6 +41,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         ...(config.pushContact !== undefined && { pushContact: config.pushContact }),
         // Tests stand in for the push service on plain http.
         allowInsecurePush: config.testClock,
+        pushAllowHosts: config.pushAllowHosts,
       },
       web: { secureCookies: config.secureCookies },
     });

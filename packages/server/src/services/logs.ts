@@ -23,6 +23,12 @@ import { requirePatient } from './screening.ts';
 import { decisionView, eventView } from './views.ts';
 import { writeForPatient } from './write.ts';
 
+/**
+ * How far back a morning before the programme may be dated: the onboarding weeks that give the
+ * reference pain (SPEC §3). A morning of a running programme may be dated any day since its start.
+ */
+export const ONBOARDING_WINDOW_DAYS = 28;
+
 /** SPEC §4 asks for pain "about an hour after": the push for an unanswered one comes then. */
 export const PAIN_AFTER_DELAY_MS = 60 * 60 * 1000;
 
@@ -53,6 +59,14 @@ async function storeEvent(
   if (beforeStart && input.type !== 'morning') {
     if (row === undefined) throw new ConflictError('No programme is running yet');
     throw new ValidationError('localDate', 'is before the programme started');
+  }
+  // Mornings before day 1 are the onboarding's (reference pain): only the weeks before today.
+  const today = localDateOf(ctx.clock.now(), patient.time_zone);
+  if (beforeStart && input.localDate < addDays(today, -ONBOARDING_WINDOW_DAYS)) {
+    throw new ValidationError(
+      'localDate',
+      `is more than ${ONBOARDING_WINDOW_DAYS} days ago, before the programme: too early to count`,
+    );
   }
   if (row === undefined || beforeStart) {
     const event = await insertEvent(db, {

@@ -24,13 +24,16 @@ export interface NewPushSubscription {
   auth: string;
 }
 
-/** One row per endpoint: a device that subscribes again (or for another account) replaces its row. */
+/**
+ * One row per (account, endpoint): a device that subscribes again for the same account refreshes its
+ * keys; another account subscribing the same endpoint gets a row of its own and never moves this one.
+ */
 export async function saveSubscription(db: Executor, s: NewPushSubscription): Promise<void> {
   await db
     .insertInto('push_subscription')
     .values({ id: s.id, account_id: s.accountId, endpoint: s.endpoint, p256dh: s.p256dh, auth: s.auth })
     .onConflict((oc) =>
-      oc.column('endpoint').doUpdateSet({ account_id: s.accountId, p256dh: s.p256dh, auth: s.auth }),
+      oc.columns(['account_id', 'endpoint']).doUpdateSet({ p256dh: s.p256dh, auth: s.auth }),
     )
     .execute();
 }
@@ -44,6 +47,7 @@ export async function deleteSubscription(db: Executor, accountId: string, endpoi
   return Number(result.numDeletedRows);
 }
 
+/** The push service says the endpoint is gone: gone for every account that had it. */
 export async function forgetEndpoint(db: Executor, endpoint: string): Promise<void> {
   await db.deleteFrom('push_subscription').where('endpoint', '=', endpoint).execute();
 }
@@ -57,10 +61,6 @@ export function listSubscriptions(db: Executor, accountId: string) {
     .execute();
 }
 
-export async function markSent(db: Executor, endpoint: string, at: Date): Promise<void> {
-  await db
-    .updateTable('push_subscription')
-    .set({ last_sent_at: at })
-    .where('endpoint', '=', endpoint)
-    .execute();
+export async function markSent(db: Executor, id: string, at: Date): Promise<void> {
+  await db.updateTable('push_subscription').set({ last_sent_at: at }).where('id', '=', id).execute();
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../errors.ts';
 import { readCalendarFeed } from '../../services/person-exports.ts';
-import { errors, type ZodApp } from '../schemas.ts';
+import { errors, Text, type ZodApp } from '../schemas.ts';
 
 const SECRET = /^[A-Za-z0-9_-]{20,100}$/;
 
@@ -12,11 +12,11 @@ export default function readCalendarRoute(app: ZodApp): void {
   app.route({
     method: 'GET',
     url: '/api/calendar/:token/steadily.ics',
-    config: { public: true, rateLimit: { max: 30, timeWindow: 60_000 } },
+    config: { public: true, personal: true, rateLimit: { max: 30, timeWindow: 60_000 } },
     schema: {
       tags: ['reminders'],
       summary: 'My plan as a calendar feed (by its secret link)',
-      params: z.object({ token: z.string().describe('The secret of the calendar link') }),
+      params: z.object({ token: Text().max(200).describe('The secret of the calendar link') }),
       produces: ['text/calendar'],
       response: { 200: z.string().describe('RFC 5545 iCalendar'), ...errors },
     },
@@ -26,7 +26,6 @@ export default function readCalendarRoute(app: ZodApp): void {
       const feed = await readCalendarFeed(app.ctx, token, `GET ${request.routeOptions.url}`);
       return reply
         .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'private, max-age=3600')
         .serializer((payload: unknown) => String(payload))
         .send(feed);
     },
