@@ -107,16 +107,17 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string
   }
 }
 
-/** A valid invitation for this code, or a ValidationError on `invitationCode`. */
+/** A valid invitation for this code, or a ValidationError on the field that carried it. */
 export async function findUsableInvitation(
   db: Executor,
   ctx: AppContext,
   code: string,
+  field = 'invitationCode',
 ): Promise<InvitationRecord> {
   const row = await findInvitationByCodeHash(db, hashSecret(normaliseCode(code)));
   if (!isUsable(row, ctx.clock.now()))
     throw new ValidationError(
-      'invitationCode',
+      field,
       'This invitation code is not valid (used, revoked or expired)',
     );
   return row;
@@ -156,7 +157,7 @@ export async function acceptInvitation(ctx: AppContext, actor: Actor, code: stri
   if (actor.role !== 'patient' || actor.isAdmin)
     throw new ForbiddenError('Only a patient can accept a patient invitation');
   return ctx.db.transaction().execute(async (db) => {
-    const invitation = await findUsableInvitation(db, ctx, code);
+    const invitation = await findUsableInvitation(db, ctx, code, 'code');
     if (invitation.kind !== 'patient') throw new ValidationError('code', 'This code invites a clinician');
     const account = await findAccount(db, actor.accountId);
     if (
