@@ -98,7 +98,8 @@ describeEachDatabase('invitation code guesses are rate-limited', (db) => {
   it('answers 429 after a few wrong codes from one address, looking up or accepting', async () => {
     const visitor = new TestClient(app, { remoteAddress: '192.0.2.31' });
     const lookUps: number[] = [];
-    for (let i = 0; i < 5; i++) lookUps.push((await visitor.get(`/api/invitations/GUESS-${i}AAA-AAAA`)).status);
+    for (let i = 0; i < 5; i++)
+      lookUps.push((await visitor.get(`/api/invitations/GUESS-${i}AAA-AAAA`)).status);
     expect(lookUps).toEqual([404, 404, 404, 429, 429]);
     await signUpAs(app, { label: 'admin' }); // the first account is the admin
     const patient = await signUpAs(app, { label: 'guesser' });

@@ -67,9 +67,9 @@ describeEachDatabase('push endpoints: public hosts only, one row per account', (
     }
     expect(await db().database.db.selectFrom('push_subscription').selectAll().execute()).toEqual([]);
     // A public address is fine; so is an allow-listed private host.
-    expect((await client.post('/api/push/subscriptions', { endpoint: 'https://8.8.8.8/x', keys })).status).toBe(
-      201,
-    );
+    expect(
+      (await client.post('/api/push/subscriptions', { endpoint: 'https://8.8.8.8/x', keys })).status,
+    ).toBe(201);
     const listed = await signUpAs(app, { label: 'listed' });
     const allowed = await listed.client.post('/api/push/subscriptions', {
       endpoint: 'https://127.0.0.1:8443/push/listed',
@@ -131,8 +131,12 @@ describeEachDatabase('push endpoints: public hosts only, one row per account', (
     const endpoint = `${push.origin}/push/shared`;
     const device = makeDeviceKeys();
     const other = makeDeviceKeys();
-    expect((await first.client.post('/api/push/subscriptions', { endpoint, keys: device.keys })).status).toBe(201);
-    expect((await second.client.post('/api/push/subscriptions', { endpoint, keys: other.keys })).status).toBe(201);
+    expect((await first.client.post('/api/push/subscriptions', { endpoint, keys: device.keys })).status).toBe(
+      201,
+    );
+    expect((await second.client.post('/api/push/subscriptions', { endpoint, keys: other.keys })).status).toBe(
+      201,
+    );
     const rows = await db()
       .database.db.selectFrom('push_subscription')
       .select(['account_id', 'p256dh'])
