@@ -116,10 +116,7 @@ export async function findUsableInvitation(
 ): Promise<InvitationRecord> {
   const row = await findInvitationByCodeHash(db, hashSecret(normaliseCode(code)));
   if (!isUsable(row, ctx.clock.now()))
-    throw new ValidationError(
-      field,
-      'This invitation code is not valid (used, revoked or expired)',
-    );
+    throw new ValidationError(field, 'This invitation code is not valid (used, revoked or expired)');
   return row;
 }
 
