@@ -50,6 +50,7 @@ async function storeEvent(
   patient: PatientRecord,
   key: string,
   input: LogInput,
+  imported: boolean,
 ) {
   if (input.localDate > addDays(localDateOf(ctx.clock.now(), patient.time_zone), 1)) {
     throw new ValidationError('localDate', 'is in the future');
@@ -60,9 +61,10 @@ async function storeEvent(
     if (row === undefined) throw new ConflictError('No programme is running yet');
     throw new ValidationError('localDate', 'is before the programme started');
   }
-  // Mornings before day 1 are the onboarding's (reference pain): only the weeks before today.
+  // Mornings before day 1 are the onboarding's (reference pain): only the weeks before today. An
+  // imported history (FHIR) keeps the dates it was recorded on, however old (SPEC §5's R uses them).
   const today = localDateOf(ctx.clock.now(), patient.time_zone);
-  if (beforeStart && input.localDate < addDays(today, -ONBOARDING_WINDOW_DAYS)) {
+  if (!imported && beforeStart && input.localDate < addDays(today, -ONBOARDING_WINDOW_DAYS)) {
     throw new ValidationError(
       'localDate',
       `is more than ${ONBOARDING_WINDOW_DAYS} days ago, before the programme: too early to count`,
@@ -121,6 +123,7 @@ function logFor(
   key: string,
   allowed: Allowed[],
   input: LogInput,
+  imported = false,
 ) {
   return writeForPatient(ctx, { actor, patientId, requestId: key, allowed }, async (db) => {
     const patient = await requirePatient(db, patientId);
@@ -133,7 +136,7 @@ function logFor(
       if (existing.length > 0)
         throw new ConflictError('There is already a morning check-in for this day', 'localDate');
     }
-    const result = await storeEvent(db, ctx, actor, patient, key, input);
+    const result = await storeEvent(db, ctx, actor, patient, key, input, imported);
     return outcome(result);
   });
 }
@@ -175,7 +178,7 @@ export async function logSession(
 }
 
 /** The person's own check-in; an import of their pain scores (services/fhir-exchange.ts) also lets
- * their clinician bring them in. */
+ * their clinician bring them in, dated as they were recorded (no onboarding window). */
 export function logMorning(
   ctx: AppContext,
   actor: Actor,
@@ -183,13 +186,17 @@ export function logMorning(
   key: string,
   m: { localDate: string; pain: number },
   allowed: Allowed[] = ['self'],
+  imported = false,
 ) {
-  return logFor(ctx, actor, patientId, key, allowed, {
-    localDate: m.localDate,
-    type: 'morning',
-    exerciseId: null,
-    payload: { pain: m.pain },
-  });
+  return logFor(
+    ctx,
+    actor,
+    patientId,
+    key,
+    allowed,
+    { localDate: m.localDate, type: 'morning', exerciseId: null, payload: { pain: m.pain } },
+    imported,
+  );
 }
 
 export function reportFlare(
