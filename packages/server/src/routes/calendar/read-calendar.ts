@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../errors.ts';
 import { readCalendarFeed } from '../../services/person-exports.ts';
-import { errors, Text, type ZodApp } from '../schemas.ts';
+import { errors, type ZodApp } from '../schemas.ts';
 
 const SECRET = /^[A-Za-z0-9_-]{20,100}$/;
 
@@ -16,7 +16,8 @@ export default function readCalendarRoute(app: ZodApp): void {
     schema: {
       tags: ['reminders'],
       summary: 'My plan as a calendar feed (by its secret link)',
-      params: z.object({ token: Text().max(200).describe('The secret of the calendar link') }),
+      // Not Text: any malformed secret, a NUL included, is the same 404 (checked against SECRET below).
+      params: z.object({ token: z.string().describe('The secret of the calendar link') }),
       produces: ['text/calendar'],
       response: { 200: z.string().describe('RFC 5545 iCalendar'), ...errors },
     },
