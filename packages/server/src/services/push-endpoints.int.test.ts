@@ -155,5 +155,17 @@ describeEachDatabase('push endpoints: public hosts only, one row per account', (
     expect(off.status).toBe(200);
     expect((await sendPush(app.ctx, first.id, MESSAGE)).delivered).toBe(1);
     expect((await sendPush(app.ctx, second.id, MESSAGE)).delivered).toBe(0);
+    // A push service's "gone" (410) for the second account's row removes that row only.
+    expect((await second.client.post('/api/push/subscriptions', { endpoint, keys: other.keys })).status).toBe(
+      201,
+    );
+    push.answer = 410;
+    await sendPush(app.ctx, second.id, MESSAGE);
+    const left = await db()
+      .database.db.selectFrom('push_subscription')
+      .select('account_id')
+      .where('endpoint', '=', endpoint)
+      .execute();
+    expect(left).toEqual([{ account_id: first.id }]);
   });
 });

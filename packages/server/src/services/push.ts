@@ -9,7 +9,7 @@ import type { Executor } from '../db/repositories/executor.ts';
 import {
   deleteSubscription,
   findServerKey,
-  forgetEndpoint,
+  forgetSubscription,
   insertServerKeyOnce,
   listSubscriptions,
   markSent,
@@ -113,7 +113,7 @@ export async function sendPush(
         },
         ctx.settings.pushAllowHosts ?? [],
       );
-      if (status === 404 || status === 410) await forgetEndpoint(ctx.db, row.endpoint);
+      if (status === 404 || status === 410) await forgetSubscription(ctx.db, row.id);
       else if (status >= 200 && status < 300) {
         outcome.delivered++;
         await markSent(ctx.db, row.id, ctx.clock.now());

@@ -47,9 +47,9 @@ export async function deleteSubscription(db: Executor, accountId: string, endpoi
   return Number(result.numDeletedRows);
 }
 
-/** The push service says the endpoint is gone: gone for every account that had it. */
-export async function forgetEndpoint(db: Executor, endpoint: string): Promise<void> {
-  await db.deleteFrom('push_subscription').where('endpoint', '=', endpoint).execute();
+/** The push service says the device is gone: this row goes (another account's row learns it at its own send). */
+export async function forgetSubscription(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('push_subscription').where('id', '=', id).execute();
 }
 
 export function listSubscriptions(db: Executor, accountId: string) {
