@@ -51,7 +51,14 @@ const server = spawn(
   [join(root, 'packages/cli/bin/steadily.js'), 'serve', '--port', port, '--data-dir', dataDir],
   {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'test', STEADILY_TEST_CLOCK: '1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      STEADILY_TEST_CLOCK: '1',
+      // The stand-in push service of settings.spec.ts listens on 127.0.0.1, a private address.
+      STEADILY_PUSH_ALLOW_HOSTS: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
   },
 );
 

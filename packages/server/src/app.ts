@@ -35,6 +35,8 @@ interface WebSettings {
   secureCookies: SecureCookies;
   signInRateLimit: RateLimit;
   signUpRateLimit: RateLimit;
+  /** Looking up and accepting an invitation code, per address: guessing codes stays slow. */
+  invitationRateLimit: RateLimit;
 }
 
 declare module 'fastify' {
@@ -78,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: 'auto',
     signInRateLimit: { max: 10, timeWindow: 60_000 },
     signUpRateLimit: { max: 20, timeWindow: 60_000 },
+    invitationRateLimit: { max: 10, timeWindow: 60_000 },
     ...options.web,
   });
   registerErrorHandler(app);

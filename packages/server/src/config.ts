@@ -23,6 +23,8 @@ export interface ServerConfig {
   pushContact?: string;
   /** STEADILY_EMERGENCY_NUMBER: the number a stopped person is told to call (default 112). */
   emergencyNumber?: string;
+  /** STEADILY_PUSH_ALLOW_HOSTS: push hosts (comma-separated) allowed although their address is private. */
+  pushAllowHosts: string[];
 }
 
 export interface ServeArgs {
@@ -79,6 +81,10 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
     demo: args.demo ?? false,
     logLevel: env.LOG_LEVEL ?? 'info',
     testClock: testClock(env),
+    pushAllowHosts: (env.STEADILY_PUSH_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => h !== ''),
     ...(env.STEADILY_PUSH_CONTACT !== undefined &&
       env.STEADILY_PUSH_CONTACT !== '' && { pushContact: env.STEADILY_PUSH_CONTACT }),
     ...(env.STEADILY_EMERGENCY_NUMBER !== undefined &&

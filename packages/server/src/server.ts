@@ -42,6 +42,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         ...(config.emergencyNumber !== undefined && { emergencyNumber: config.emergencyNumber }),
         // Tests stand in for the push service on plain http.
         allowInsecurePush: config.testClock,
+        pushAllowHosts: config.pushAllowHosts,
       },
       web: { secureCookies: config.secureCookies },
     });

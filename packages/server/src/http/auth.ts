@@ -18,6 +18,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (health, sign-up, sign-in, invitation look-up…). */
     public?: boolean;
+    /** A public route whose answer is still personal (a calendar feed by its secret): never cached. */
+    personal?: boolean;
   }
 }
 

@@ -1,6 +1,7 @@
 // Security headers (a CSP that lets the built app and its service worker run, nothing third-party),
 // CSRF protection (a secret in an HttpOnly cookie, its token in the `x-csrf-token` header on every
-// unsafe /api request), and rate limiting (applied per route: sign-in), counted in the database.
+// unsafe /api request), rate limiting (applied per route: sign-in), counted in the database, and
+// no caching of personal answers.
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -52,6 +53,22 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
       request.csrfToken = reply.generateCsrf({ secure: isSecure(request, app.web.secureCookies) });
       reply.header('x-csrf-token', request.csrfToken);
     }
+  });
+  // Health data must not stay in a browser's or a proxy's cache (the back button on a shared computer, a
+  // caching proxy): every answer to a signed-in request, whatever its type (JSON, CSV, PDF, FHIR), and
+  // every public one that is personal, is no-store, and varies with the session cookie.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/')) return payload;
+    if (request.actor === null && request.routeOptions.config?.personal !== true) return payload;
+    reply.header('cache-control', 'no-store');
+    const vary = reply.getHeader('vary');
+    const varies = String(vary ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    if (!varies.some((v) => v.toLowerCase() === 'cookie' || v === '*'))
+      reply.header('vary', [...varies, 'Cookie'].join(', '));
+    return payload;
   });
   app.addHook('onRequest', (request, reply, done) => {
     const isApiWrite =

@@ -19,6 +19,26 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
+// Not a NUL (PostgreSQL cannot store it) and not half of a UTF-16 surrogate pair (no character at all:
+// it would be stored as "�", not what was sent). With the u flag a whole pair is one character and passes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing NUL is the point
+const STORABLE_TEXT = /^[^\u0000\uD800-\uDFFF]*$/u;
+
+/**
+ * Every text field of a request starts here (then .trim(), .min(), .max() as the field needs), so
+ * text that cannot be stored as sent is refused at the schema with the field named, never by the
+ * database. The pattern is in the OpenAPI document.
+ */
+export function Text() {
+  return z.string().regex(STORABLE_TEXT, STORABLE_TEXT_MESSAGE);
+}
+
+/** For a URL field (its format stays in the document): the same refusal as Text. */
+export function isStorableText(value: string): boolean {
+  return STORABLE_TEXT.test(value);
+}
+export const STORABLE_TEXT_MESSAGE = 'must be text without NUL characters or unpaired surrogates';
+
 /** Every write to a person's record carries a client-generated UUID: a repeat returns the first result. */
 export const IdempotencyHeaders = z.looseObject({
   'idempotency-key': z.uuid().describe('A client-generated UUID: sending it again returns the first result'),

@@ -53,6 +53,11 @@ export interface Settings {
   emergencyNumber?: string;
   /** Web push to plain-http endpoints: only for tests that stand in for the push service. */
   allowInsecurePush?: boolean;
+  /**
+   * Push hosts allowed although they are, or resolve to, private addresses (STEADILY_PUSH_ALLOW_HOSTS):
+   * every other endpoint must be a public host (services/push-address.ts).
+   */
+  pushAllowHosts?: string[];
 }
 
 export interface AppContext {

@@ -100,7 +100,15 @@ export async function importFhirPain(
       continue;
     }
     try {
-      await logMorning(ctx, actor, patientId, key, { localDate: pain.localDate, pain: pain.pain }, IMPORTERS);
+      await logMorning(
+        ctx,
+        actor,
+        patientId,
+        key,
+        { localDate: pain.localDate, pain: pain.pain },
+        IMPORTERS,
+        true,
+      );
       outcome.imported.push(checkIn);
     } catch (error) {
       const problem = refusal(error);

@@ -2,6 +2,7 @@
 // expires, can be revoked, and is stored only as a hash. Accepting a patient invitation links the
 // patient to the clinician: from then on that clinician reaches the patient's record.
 import { randomInt } from 'node:crypto';
+import { findAccount } from '../db/repositories/accounts.ts';
 import { insertCareLink } from '../db/repositories/care-links.ts';
 import type { Executor } from '../db/repositories/executor.ts';
 import {
@@ -15,6 +16,7 @@ import type { Role } from '../db/schema.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.ts';
 import { requireAdmin, requireClinician } from './access.ts';
 import type { Actor, AppContext } from './context.ts';
+import { normaliseEmail } from './sign-in.ts';
 import { hashSecret } from './tokens.ts';
 import { once } from './write.ts';
 
@@ -31,6 +33,17 @@ function normaliseCode(code: string): string {
 }
 
 type InvitationRecord = NonNullable<Awaited<ReturnType<typeof findInvitationByCodeHash>>>;
+
+/** Unused, not revoked, not expired, and its inviter still active (a disabled clinician invites no one). */
+function isUsable(row: InvitationRecord | undefined, now: Date): row is InvitationRecord {
+  return (
+    row !== undefined &&
+    row.accepted_at === null &&
+    row.revoked_at === null &&
+    row.expires_at > now &&
+    row.inviter_disabled_at === null
+  );
+}
 
 function invitationView(row: {
   id: string;
@@ -94,35 +107,24 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string
   }
 }
 
-/** A valid invitation for this code, or a ValidationError on `invitationCode`. */
+/** A valid invitation for this code, or a ValidationError on the field that carried it. */
 export async function findUsableInvitation(
   db: Executor,
   ctx: AppContext,
   code: string,
+  field = 'invitationCode',
 ): Promise<InvitationRecord> {
   const row = await findInvitationByCodeHash(db, hashSecret(normaliseCode(code)));
-  const usable =
-    row !== undefined &&
-    row.accepted_at === null &&
-    row.revoked_at === null &&
-    row.expires_at > ctx.clock.now();
-  if (!usable)
-    throw new ValidationError(
-      'invitationCode',
-      'This invitation code is not valid (used, revoked or expired)',
-    );
+  if (!isUsable(row, ctx.clock.now()))
+    throw new ValidationError(field, 'This invitation code is not valid (used, revoked or expired)');
   return row;
 }
 
 /** What the sign-up page shows before the person commits (public, by code). */
 export async function lookUpInvitation(ctx: AppContext, code: string) {
   const row = await findInvitationByCodeHash(ctx.db, hashSecret(normaliseCode(code)));
-  const usable =
-    row !== undefined &&
-    row.accepted_at === null &&
-    row.revoked_at === null &&
-    row.expires_at > ctx.clock.now();
-  if (!usable) throw new NotFoundError('This invitation code is not valid (used, revoked or expired)');
+  if (!isUsable(row, ctx.clock.now()))
+    throw new NotFoundError('This invitation code is not valid (used, revoked or expired)');
   return {
     kind: row.kind,
     invitedBy: row.inviter_name,
@@ -144,12 +146,22 @@ export async function acceptInvitationIn(
     await insertCareLink(db, invitation.created_by, accountId, invitation.id);
 }
 
-/** A signed-in patient (e.g. self-guided until now) accepts a clinician's invitation. */
+/**
+ * A signed-in patient (e.g. self-guided until now) accepts a clinician's invitation. An invitation bound
+ * to an email is for that person only, as at sign-up; an admin's account never joins a caseload.
+ */
 export async function acceptInvitation(ctx: AppContext, actor: Actor, code: string) {
-  if (actor.role !== 'patient') throw new ForbiddenError('Only a patient can accept a patient invitation');
+  if (actor.role !== 'patient' || actor.isAdmin)
+    throw new ForbiddenError('Only a patient can accept a patient invitation');
   return ctx.db.transaction().execute(async (db) => {
-    const invitation = await findUsableInvitation(db, ctx, code);
+    const invitation = await findUsableInvitation(db, ctx, code, 'code');
     if (invitation.kind !== 'patient') throw new ValidationError('code', 'This code invites a clinician');
+    const account = await findAccount(db, actor.accountId);
+    if (
+      invitation.email !== null &&
+      (account === undefined || normaliseEmail(invitation.email) !== normaliseEmail(account.email))
+    )
+      throw new ValidationError('code', 'This invitation is for another email address');
     await acceptInvitationIn(db, ctx, invitation, actor.accountId);
     return { clinicianId: invitation.created_by, clinicianName: invitation.inviter_name };
   });

@@ -3,6 +3,7 @@
 import { stepFor } from '@steadily/core';
 import { toJson } from '../db/json.ts';
 import { findAccount } from '../db/repositories/accounts.ts';
+import { hasCareLink } from '../db/repositories/care-links.ts';
 import type { Executor } from '../db/repositories/executor.ts';
 import {
   archiveLibraryExercise as archiveRow,
@@ -51,6 +52,27 @@ function libraryView(row: Row) {
     illustration: row.illustration === null ? null : `/exercises/${row.illustration}`,
     mediaUrl: row.media_url,
   };
+}
+
+/**
+ * A programme's exercise names a library exercise that exists and the writer may use: a built-in one,
+ * their own, or one of a clinician of this person (a care team shares its exercises through the
+ * programme). Anything else is refused with the field, like an unknown id.
+ */
+export async function requireUsableLibraryExercise(
+  db: Executor,
+  actor: Actor,
+  patientId: string,
+  id: string,
+  field: string,
+): Promise<void> {
+  const row = await findLibraryExercise(db, id);
+  const usable =
+    row !== undefined &&
+    (row.owner_id === null ||
+      row.owner_id === actor.accountId ||
+      (await hasCareLink(db, row.owner_id, patientId)));
+  if (!usable) throw new ValidationError(field, 'is not an exercise of the library');
 }
 
 export async function listLibrary(ctx: AppContext, actor: Actor, filter: Omit<LibraryFilter, 'viewerId'>) {

@@ -26,6 +26,12 @@ import { requirePatient } from './screening.ts';
 import { decisionView, eventView } from './views.ts';
 import { writeForPatient } from './write.ts';
 
+/**
+ * How far back a morning before the programme may be dated: the onboarding weeks that give the
+ * reference pain (SPEC §3). A morning of a running programme may be dated any day since its start.
+ */
+export const ONBOARDING_WINDOW_DAYS = 28;
+
 /** SPEC §4 asks for pain "about an hour after": the push for an unanswered one comes then. */
 export const PAIN_AFTER_DELAY_MS = 60 * 60 * 1000;
 
@@ -47,6 +53,7 @@ async function storeEvent(
   patient: PatientRecord,
   key: string,
   input: LogInput,
+  imported: boolean,
 ) {
   if (input.localDate > addDays(localDateOf(ctx.clock.now(), patient.time_zone), 1)) {
     throw new ValidationError('localDate', 'is in the future');
@@ -56,6 +63,15 @@ async function storeEvent(
   if (beforeStart && input.type !== 'morning') {
     if (row === undefined) throw new ConflictError('No programme is running yet');
     throw new ValidationError('localDate', 'is before the programme started');
+  }
+  // Mornings before day 1 are the onboarding's (reference pain): only the weeks before today. An
+  // imported history (FHIR) keeps the dates it was recorded on, however old (SPEC §5's R uses them).
+  const today = localDateOf(ctx.clock.now(), patient.time_zone);
+  if (!imported && beforeStart && input.localDate < addDays(today, -ONBOARDING_WINDOW_DAYS)) {
+    throw new ValidationError(
+      'localDate',
+      `is more than ${ONBOARDING_WINDOW_DAYS} days ago, before the programme: too early to count`,
+    );
   }
   if (row === undefined || beforeStart) {
     const event = await insertEvent(db, {
@@ -126,6 +142,7 @@ function logFor(
   key: string,
   allowed: Allowed[],
   input: LogInput,
+  imported = false,
 ) {
   return writeForPatient(ctx, { actor, patientId, requestId: key, allowed }, async (db) => {
     const patient = await requirePatient(db, patientId);
@@ -138,7 +155,7 @@ function logFor(
       if (existing.length > 0)
         throw new ConflictError('There is already a morning check-in for this day', 'localDate');
     }
-    const result = await storeEvent(db, ctx, actor, patient, key, input);
+    const result = await storeEvent(db, ctx, actor, patient, key, input, imported);
     return outcome(result);
   });
 }
@@ -180,7 +197,7 @@ export async function logSession(
 }
 
 /** The person's own check-in; an import of their pain scores (services/fhir-exchange.ts) also lets
- * their clinician bring them in. */
+ * their clinician bring them in, dated as they were recorded (no onboarding window). */
 export function logMorning(
   ctx: AppContext,
   actor: Actor,
@@ -188,13 +205,17 @@ export function logMorning(
   key: string,
   m: { localDate: string; pain: number },
   allowed: Allowed[] = ['self'],
+  imported = false,
 ) {
-  return logFor(ctx, actor, patientId, key, allowed, {
-    localDate: m.localDate,
-    type: 'morning',
-    exerciseId: null,
-    payload: { pain: m.pain },
-  });
+  return logFor(
+    ctx,
+    actor,
+    patientId,
+    key,
+    allowed,
+    { localDate: m.localDate, type: 'morning', exerciseId: null, payload: { pain: m.pain } },
+    imported,
+  );
 }
 
 export function reportFlare(

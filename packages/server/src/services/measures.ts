@@ -5,8 +5,10 @@ import { MCID } from '@steadily/core';
 import { toJson } from '../db/json.ts';
 import { findMeasure, insertMeasure, listMeasures } from '../db/repositories/measures.ts';
 import type { MeasureTable } from '../db/schema.ts';
-import { ConflictError } from '../errors.ts';
+import { ConflictError, ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
+import { addDays, localDateOf } from './local-date.ts';
+import { requirePatient } from './screening.ts';
 import { readForPatient, writeForPatient } from './write.ts';
 
 type Instrument = MeasureTable['instrument'];
@@ -38,6 +40,10 @@ export function recordMeasure(
     ctx,
     { actor, patientId, requestId: key, allowed: ['self', 'clinician'] },
     async (db) => {
+      // Like a log: no later than the person's tomorrow (a device may be ahead of the server's date).
+      const patient = await requirePatient(db, patientId);
+      if (input.localDate > addDays(localDateOf(ctx.clock.now(), patient.time_zone), 1))
+        throw new ValidationError('localDate', 'is in the future');
       if ((await findMeasure(db, patientId, input.instrument, input.week)) !== undefined) {
         throw new ConflictError(`${input.instrument} for week ${input.week} is already recorded`, 'week');
       }

@@ -17,6 +17,7 @@ import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
 import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
 import { localDateOf } from './local-date.ts';
+import { requireUsableLibraryExercise } from './library.ts';
 import type { ExerciseInput } from './programmes.ts';
 import { requirePatient, todayFor } from './screening.ts';
 import { decisionView } from './views.ts';
@@ -183,6 +184,14 @@ export function addExercise(
       if (input.baseline === undefined || input.baseline.length === 0) {
         throw new ValidationError('baseline', 'Needs 1 to 3 baseline trials');
       }
+      if (input.libraryExerciseId !== undefined)
+        await requireUsableLibraryExercise(
+          db,
+          actor,
+          patientId,
+          input.libraryExerciseId,
+          'libraryExerciseId',
+        );
       const existing = await listExercises(db, programme.id);
       const step = stepFor(input);
       const row = {

@@ -39,6 +39,10 @@ import { requirePatient } from './screening.ts';
 import { decisionView } from './views.ts';
 import { writeForPatient } from './write.ts';
 
+/** Day 1 may be a week back (a programme started on paper) or up to four weeks ahead (a planned start). */
+export const START_DAYS_BACK = 7;
+export const START_DAYS_AHEAD = 28;
+
 async function referencePain(db: Executor, patient: PatientRecord, startDate: string): Promise<number> {
   if (patient.reference_morning_pain !== null) return patient.reference_morning_pain;
   const mornings = await listMorningsBefore(db, patient.id, addDays(startDate, 1), 3);
@@ -113,8 +117,10 @@ export function startProgramme(
       if (draft === undefined) throw new ConflictError('There is no draft programme to start');
       const today = localDateOf(ctx.clock.now(), patient.time_zone);
       const startDate = input.startDate ?? today;
-      if (startDate < addDays(today, -7))
-        throw new ValidationError('startDate', 'must be within the last 7 days or later');
+      if (startDate < addDays(today, -START_DAYS_BACK))
+        throw new ValidationError('startDate', `must be within the last ${START_DAYS_BACK} days or later`);
+      if (startDate > addDays(today, START_DAYS_AHEAD))
+        throw new ValidationError('startDate', `must be within the next ${START_DAYS_AHEAD} days`);
       const profile = await buildProfile(db, patient, draft, startDate);
       const started = requireEngine(ctx).startEngine(profile);
       const previous = await findProgramme(db, patientId, 'active');

@@ -16,6 +16,7 @@ import {
 import type { ExerciseRow, ProgrammeRow } from '../db/schema.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
+import { requireUsableLibraryExercise } from './library.ts';
 import { localDateOf } from './local-date.ts';
 import { requirePatient } from './screening.ts';
 import { exerciseView } from './views.ts';
@@ -102,6 +103,15 @@ export function putProgramme(
     { actor, patientId, requestId: key, allowed: ['clinician', 'self-guided'] },
     async (db) => {
       const patient = await requirePatient(db, patientId);
+      for (const [i, e] of input.exercises.entries())
+        if (e.libraryExerciseId !== undefined)
+          await requireUsableLibraryExercise(
+            db,
+            actor,
+            patientId,
+            e.libraryExerciseId,
+            `exercises[${i}].libraryExerciseId`,
+          );
       const draft = await findProgramme(db, patientId, 'draft');
       if (draft !== undefined) await deleteProgramme(db, draft.id);
       await insertProgramme(db, {

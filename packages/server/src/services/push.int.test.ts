@@ -46,7 +46,9 @@ describeEachDatabase('reminders by web push, delivered to a local push endpoint'
   let push: PushService;
 
   beforeAll(async () => {
-    ({ app, clock } = await buildTestApp(db().database, { settings: { allowInsecurePush: true } }));
+    ({ app, clock } = await buildTestApp(db().database, {
+      settings: { allowInsecurePush: true, pushAllowHosts: ['127.0.0.1'] },
+    }));
     push = await startPushService();
   });
   afterAll(async () => {

@@ -1,14 +1,15 @@
 // Web push (RFC 8030/8291/8292): the VAPID key pair is made at the server's first start and kept in
 // the database; a device subscribes with the browser's PushSubscription; a message is encrypted for it
-// by the web-push library and posted with fetch (so a test can stand in for the push service on plain
-// http). A push service that answers 404 or 410 has forgotten the device: its subscription goes too.
+// by the web-push library and posted by push-address.ts (public hosts only, no redirects; a test can
+// stand in for the push service on plain http). A push service that answers 404 or 410 has forgotten
+// the device: its subscription goes too.
 import { randomUUID } from 'node:crypto';
 import webpush from 'web-push';
 import type { Executor } from '../db/repositories/executor.ts';
 import {
   deleteSubscription,
   findServerKey,
-  forgetEndpoint,
+  forgetSubscription,
   insertServerKeyOnce,
   listSubscriptions,
   markSent,
@@ -16,6 +17,7 @@ import {
 } from '../db/repositories/push.ts';
 import { ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
+import { checkPushHost, postPush } from './push-address.ts';
 
 export interface VapidKeys {
   publicKey: string;
@@ -48,6 +50,8 @@ export async function subscribe(ctx: AppContext, actor: Actor, input: Subscripti
   const endpoint = new URL(input.endpoint);
   if (endpoint.protocol !== 'https:' && ctx.settings.allowInsecurePush !== true)
     throw new ValidationError('endpoint', 'must be an https URL');
+  const refused = await checkPushHost(endpoint, ctx.settings.pushAllowHosts ?? []);
+  if (refused !== null) throw new ValidationError('endpoint', refused);
   await saveSubscription(ctx.db, {
     id: randomUUID(),
     accountId: actor.accountId,
@@ -99,17 +103,21 @@ export async function sendPush(
     });
     const host = new URL(row.endpoint).host;
     try {
-      const response = await fetch(details.endpoint, {
-        method: details.method,
-        headers: details.headers as Record<string, string>,
-        body: new Uint8Array(details.body as Buffer),
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
-      });
-      if (response.status === 404 || response.status === 410) await forgetEndpoint(ctx.db, row.endpoint);
-      else if (response.ok) {
+      const status = await postPush(
+        details.endpoint,
+        {
+          method: details.method,
+          headers: details.headers as Record<string, string | number>,
+          body: details.body as Buffer,
+          timeoutMs: SEND_TIMEOUT_MS,
+        },
+        ctx.settings.pushAllowHosts ?? [],
+      );
+      if (status === 404 || status === 410) await forgetSubscription(ctx.db, row.id);
+      else if (status >= 200 && status < 300) {
         outcome.delivered++;
-        await markSent(ctx.db, row.endpoint, ctx.clock.now());
-      } else outcome.failed.push(`${host}: ${response.status}`);
+        await markSent(ctx.db, row.id, ctx.clock.now());
+      } else outcome.failed.push(`${host}: ${status}`);
     } catch (error) {
       outcome.failed.push(`${host}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -23,6 +23,7 @@ export async function buildTestApp(
     web: {
       signInRateLimit: { max: 1000, timeWindow: 60_000 },
       signUpRateLimit: { max: 1000, timeWindow: 60_000 },
+      invitationRateLimit: { max: 1000, timeWindow: 60_000 },
       ...options.web,
     },
   });

@@ -12,7 +12,7 @@ export function findInvitationByCodeHash(db: Executor, codeHash: string) {
     .selectFrom('invitation as i')
     .innerJoin('account as a', 'a.id', 'i.created_by')
     .selectAll('i')
-    .select('a.display_name as inviter_name')
+    .select(['a.display_name as inviter_name', 'a.disabled_at as inviter_disabled_at'])
     .where('i.code_hash', '=', codeHash)
     .executeTakeFirst();
 }

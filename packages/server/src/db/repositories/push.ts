@@ -24,13 +24,16 @@ export interface NewPushSubscription {
   auth: string;
 }
 
-/** One row per endpoint: a device that subscribes again (or for another account) replaces its row. */
+/**
+ * One row per (account, endpoint): a device that subscribes again for the same account refreshes its
+ * keys; another account subscribing the same endpoint gets a row of its own and never moves this one.
+ */
 export async function saveSubscription(db: Executor, s: NewPushSubscription): Promise<void> {
   await db
     .insertInto('push_subscription')
     .values({ id: s.id, account_id: s.accountId, endpoint: s.endpoint, p256dh: s.p256dh, auth: s.auth })
     .onConflict((oc) =>
-      oc.column('endpoint').doUpdateSet({ account_id: s.accountId, p256dh: s.p256dh, auth: s.auth }),
+      oc.columns(['account_id', 'endpoint']).doUpdateSet({ p256dh: s.p256dh, auth: s.auth }),
     )
     .execute();
 }
@@ -44,8 +47,9 @@ export async function deleteSubscription(db: Executor, accountId: string, endpoi
   return Number(result.numDeletedRows);
 }
 
-export async function forgetEndpoint(db: Executor, endpoint: string): Promise<void> {
-  await db.deleteFrom('push_subscription').where('endpoint', '=', endpoint).execute();
+/** The push service says the device is gone: this row goes (another account's row learns it at its own send). */
+export async function forgetSubscription(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('push_subscription').where('id', '=', id).execute();
 }
 
 export function listSubscriptions(db: Executor, accountId: string) {
@@ -57,10 +61,6 @@ export function listSubscriptions(db: Executor, accountId: string) {
     .execute();
 }
 
-export async function markSent(db: Executor, endpoint: string, at: Date): Promise<void> {
-  await db
-    .updateTable('push_subscription')
-    .set({ last_sent_at: at })
-    .where('endpoint', '=', endpoint)
-    .execute();
+export async function markSent(db: Executor, id: string, at: Date): Promise<void> {
+  await db.updateTable('push_subscription').set({ last_sent_at: at }).where('id', '=', id).execute();
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { acknowledgeAlert } from '../../services/alerts.ts';
-import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schemas.ts';
+import { errors, IdempotencyHeaders, PatientParams, Text, type ZodApp } from '../schemas.ts';
 
 export default function acknowledgeAlertRoute(app: ZodApp): void {
   app.route({
@@ -13,7 +13,7 @@ export default function acknowledgeAlertRoute(app: ZodApp): void {
       summary: 'Acknowledge an alert',
       params: PatientParams,
       headers: IdempotencyHeaders,
-      body: z.object({ alertKey: z.string().min(1).max(200) }),
+      body: z.object({ alertKey: Text().min(1).max(200) }),
       response: { 200: z.object({ alertKey: z.string(), acknowledgedAt: z.string() }), ...errors },
     },
     handler: async (request) => {

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { isSecure, setSessionCookie } from '../../http/auth.ts';
 import { getAccount } from '../../services/accounts.ts';
 import { signIn } from '../../services/sign-in.ts';
-import { errors, type ZodApp } from '../schemas.ts';
+import { errors, Text, type ZodApp } from '../schemas.ts';
 import { AccountResponse } from './account-schema.ts';
 
-const SignInBody = z.object({ email: z.string().max(254), password: z.string().max(256) });
+const SignInBody = z.object({ email: Text().max(254), password: z.string().max(256) });
 
 export default function signInRoute(app: ZodApp): void {
   app.route({

@@ -3,20 +3,20 @@
 import { z } from 'zod';
 import { isSecure, setSessionCookie } from '../../http/auth.ts';
 import { getAccount, signUp } from '../../services/accounts.ts';
-import { errors, TimeZone, type ZodApp } from '../schemas.ts';
+import { errors, Text, TimeZone, type ZodApp } from '../schemas.ts';
 import { AccountResponse, Email, Password } from './account-schema.ts';
 
 const SignUpBody = z.object({
   email: Email,
   password: Password,
-  displayName: z.string().trim().min(1).max(100),
+  displayName: Text().trim().min(1).max(100),
   timeZone: TimeZone,
   locale: z.enum(['en', 'es']).optional(),
   role: z
     .enum(['patient', 'clinician'])
     .optional()
     .describe('Only for the first account; otherwise from the invitation'),
-  invitationCode: z.string().min(4).max(40).optional(),
+  invitationCode: Text().min(4).max(40).optional(),
 });
 
 export default function signUpRoute(app: ZodApp): void {

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { updateMe } from '../../services/accounts.ts';
-import { errors, TimeZone, type ZodApp } from '../schemas.ts';
+import { errors, Text, TimeZone, type ZodApp } from '../schemas.ts';
 import { AccountResponse, TEXT_SIZES } from './account-schema.ts';
 
 const UpdateAccountBody = z.object({
-  displayName: z.string().trim().min(1).max(100).optional(),
+  displayName: Text().trim().min(1).max(100).optional(),
   timeZone: TimeZone.optional(),
   locale: z.enum(['en', 'es']).optional(),
   textSize: z.enum(TEXT_SIZES).optional(),

@@ -12,10 +12,11 @@ export default function readCalendarRoute(app: ZodApp): void {
   app.route({
     method: 'GET',
     url: '/api/calendar/:token/steadily.ics',
-    config: { public: true, rateLimit: { max: 30, timeWindow: 60_000 } },
+    config: { public: true, personal: true, rateLimit: { max: 30, timeWindow: 60_000 } },
     schema: {
       tags: ['reminders'],
       summary: 'My plan as a calendar feed (by its secret link)',
+      // Not Text: any malformed secret, a NUL included, is the same 404 (checked against SECRET below).
       params: z.object({ token: z.string().describe('The secret of the calendar link') }),
       produces: ['text/calendar'],
       response: { 200: z.string().describe('RFC 5545 iCalendar'), ...errors },
@@ -26,7 +27,6 @@ export default function readCalendarRoute(app: ZodApp): void {
       const feed = await readCalendarFeed(app.ctx, token, `GET ${request.routeOptions.url}`);
       return reply
         .type('text/calendar; charset=utf-8')
-        .header('cache-control', 'private, max-age=3600')
         .serializer((payload: unknown) => String(payload))
         .send(feed);
     },

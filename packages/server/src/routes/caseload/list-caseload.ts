@@ -4,7 +4,7 @@ import { TIERS } from '@steadily/core';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { getCaseload } from '../../services/caseload.ts';
-import { errors, type ZodApp } from '../schemas.ts';
+import { errors, Text, type ZodApp } from '../schemas.ts';
 import { MODES } from '../vocabulary.ts';
 
 const TierEnum = z.enum(TIERS);
@@ -48,10 +48,10 @@ const CaseloadPatientShape = z.object({
 });
 
 export const CaseloadQuerystring = z.object({
-  q: z.string().trim().max(100).optional().describe('Part of a name or email'),
+  q: Text().trim().max(100).optional().describe('Part of a name or email'),
   filter: z.union([z.enum(['all', 'attention']), TierEnum]).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
-  cursor: z.string().max(400).optional(),
+  cursor: Text().max(400).optional(),
 });
 
 export default function listCaseloadRoute(app: ZodApp): void {

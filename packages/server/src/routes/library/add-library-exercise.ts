@@ -3,7 +3,14 @@ import { MODALITIES, REGIONS } from '@steadily/core';
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { addLibraryExercise } from '../../services/library.ts';
-import { errors, IdempotencyHeaders, type ZodApp } from '../schemas.ts';
+import {
+  errors,
+  IdempotencyHeaders,
+  isStorableText,
+  STORABLE_TEXT_MESSAGE,
+  Text,
+  type ZodApp,
+} from '../schemas.ts';
 import { LibraryExerciseShape } from './library-shape.ts';
 
 const LibraryId = z
@@ -12,8 +19,8 @@ const LibraryId = z
   .max(80);
 
 export const LibraryExerciseBody = z.object({
-  name: z.string().trim().min(1).max(100),
-  instructions: z.string().trim().max(4000).optional(),
+  name: Text().trim().min(1).max(100),
+  instructions: Text().trim().max(4000).optional(),
   unit: z.enum(['minutes', 'seconds', 'reps']),
   step: z.number().positive().max(1000).optional().describe('Default by unit: minutes 1, seconds 5, reps 1'),
   maxQuota: z.number().positive().max(100_000).describe('A multiple of the step'),
@@ -25,6 +32,7 @@ export const LibraryExerciseBody = z.object({
   mediaUrl: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) link' })
     .max(2000)
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
     .optional()
     .describe('An image or video link'),
 });

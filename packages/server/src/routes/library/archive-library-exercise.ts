@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { archiveLibraryExercise } from '../../services/library.ts';
-import { errors, Ok, type ZodApp } from '../schemas.ts';
+import { errors, Ok, Text, type ZodApp } from '../schemas.ts';
 
 export default function archiveLibraryExerciseRoute(app: ZodApp): void {
   app.route({
@@ -12,7 +12,7 @@ export default function archiveLibraryExerciseRoute(app: ZodApp): void {
     schema: {
       tags: ['library'],
       summary: 'Remove my own exercise',
-      params: z.object({ exerciseId: z.string().min(1).max(80) }),
+      params: z.object({ exerciseId: Text().min(1).max(80) }),
       response: { 200: Ok, ...errors },
     },
     handler: async (request) => archiveLibraryExercise(app.ctx, actorOf(request), request.params.exerciseId),

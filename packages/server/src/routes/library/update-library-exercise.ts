@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { updateLibraryExercise } from '../../services/library.ts';
-import { errors, type ZodApp } from '../schemas.ts';
+import { errors, Text, type ZodApp } from '../schemas.ts';
 import { LibraryExerciseBody } from './add-library-exercise.ts';
 import { LibraryExerciseShape } from './library-shape.ts';
 
@@ -14,7 +14,7 @@ export default function updateLibraryExerciseRoute(app: ZodApp): void {
     schema: {
       tags: ['library'],
       summary: 'Edit my own exercise',
-      params: z.object({ exerciseId: z.string().min(1).max(80) }),
+      params: z.object({ exerciseId: Text().min(1).max(80) }),
       body: LibraryExerciseBody,
       response: { 200: LibraryExerciseShape, ...errors },
     },

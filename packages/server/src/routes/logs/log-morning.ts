@@ -2,7 +2,7 @@
 // programme starts, mornings feed the onboarding reference pain.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { logMorning } from '../../services/logs.ts';
+import { logMorning, ONBOARDING_WINDOW_DAYS } from '../../services/logs.ts';
 import { errors, IdempotencyHeaders, LocalDate, Pain, PatientParams, type ZodApp } from '../schemas.ts';
 import { EventOutcome } from '../shapes.ts';
 
@@ -15,7 +15,13 @@ export default function logMorningRoute(app: ZodApp): void {
       summary: 'Morning check-in',
       params: PatientParams,
       headers: IdempotencyHeaders,
-      body: z.object({ localDate: LocalDate, pain: Pain }),
+      body: z.object({
+        localDate: LocalDate.describe(
+          "No later than the person's tomorrow; a morning before the programme's day 1 no earlier " +
+            `than ${ONBOARDING_WINDOW_DAYS} days before today (the onboarding window that gives the reference pain)`,
+        ),
+        pain: Pain,
+      }),
       response: { 201: EventOutcome, ...errors },
     },
     handler: async (request, reply) => {

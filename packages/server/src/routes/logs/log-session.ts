@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { logSession } from '../../services/logs.ts';
-import { errors, IdempotencyHeaders, LocalDate, Pain, PatientParams, type ZodApp } from '../schemas.ts';
+import { errors, IdempotencyHeaders, LocalDate, Pain, PatientParams, Text, type ZodApp } from '../schemas.ts';
 import { EventOutcome } from '../shapes.ts';
 import { SYMPTOMS } from '../vocabulary.ts';
 
@@ -15,7 +15,7 @@ const SessionBody = z.object({
   after: Pain.optional().describe('Pain about an hour after (may be answered later)'),
   before: Pain.optional(),
   effort: z.int().min(0).max(10).optional(),
-  note: z.string().max(2000).optional(),
+  note: Text().max(2000).optional(),
   symptom: z.enum(SYMPTOMS).optional(),
 });
 

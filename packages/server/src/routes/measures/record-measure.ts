@@ -3,23 +3,26 @@ import { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from '@steadily
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { recordMeasure } from '../../services/measures.ts';
-import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
+import { errors, IdempotencyHeaders, LocalDate, PatientParams, Text, type ZodApp } from '../schemas.ts';
 import { MeasureShape } from './measure-shape.ts';
 
+const MeasureDate = LocalDate.describe(
+  "The day it was answered: no later than the person's tomorrow (as logs; a device may be ahead)",
+);
 const Week = z.union([z.literal(0), z.literal(6), z.literal(12)]);
 const Items = (id: QuestionnaireId) =>
   z.array(z.int().min(0).max(QUESTIONNAIRE_ITEMS[id].max)).length(QUESTIONNAIRE_ITEMS[id].count);
 
 const MeasureBody = z.discriminatedUnion('instrument', [
-  z.object({ instrument: z.literal('PEG'), week: Week, localDate: LocalDate, items: Items('PEG') }),
-  z.object({ instrument: z.literal('PSEQ'), week: Week, localDate: LocalDate, items: Items('PSEQ') }),
-  z.object({ instrument: z.literal('PHQ2'), week: Week, localDate: LocalDate, items: Items('PHQ2') }),
+  z.object({ instrument: z.literal('PEG'), week: Week, localDate: MeasureDate, items: Items('PEG') }),
+  z.object({ instrument: z.literal('PSEQ'), week: Week, localDate: MeasureDate, items: Items('PSEQ') }),
+  z.object({ instrument: z.literal('PHQ2'), week: Week, localDate: MeasureDate, items: Items('PHQ2') }),
   z.object({
     instrument: z.literal('PSFS'),
     week: Week,
-    localDate: LocalDate,
+    localDate: MeasureDate,
     activities: z
-      .array(z.object({ name: z.string().trim().min(1).max(200), score: z.int().min(0).max(PSFS_SHAPE.max) }))
+      .array(z.object({ name: Text().trim().min(1).max(200), score: z.int().min(0).max(PSFS_SHAPE.max) }))
       .min(1)
       .max(PSFS_SHAPE.activities),
   }),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { addNote } from '../../services/notes.ts';
-import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schemas.ts';
+import { errors, IdempotencyHeaders, PatientParams, Text, type ZodApp } from '../schemas.ts';
 
 export default function addNoteRoute(app: ZodApp): void {
   app.route({
@@ -13,7 +13,7 @@ export default function addNoteRoute(app: ZodApp): void {
       summary: 'Write a note to the patient',
       params: PatientParams,
       headers: IdempotencyHeaders,
-      body: z.object({ text: z.string().trim().min(1).max(4000) }),
+      body: z.object({ text: Text().trim().min(1).max(4000) }),
       response: {
         201: z.object({ id: z.string(), text: z.string(), authorId: z.string(), createdAt: z.string() }),
         ...errors,

@@ -2,13 +2,13 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { putProgramme } from '../../services/programmes.ts';
-import { errors, IdempotencyHeaders, PatientParams, type ZodApp } from '../schemas.ts';
+import { errors, IdempotencyHeaders, PatientParams, Text, type ZodApp } from '../schemas.ts';
 import { ProgrammeShape } from '../shapes.ts';
 import { ExerciseBody } from './exercise-body.ts';
 
 const ProgrammeBody = z.object({
   exercises: z.array(ExerciseBody).min(1).max(20),
-  flarePlan: z.string().max(4000).optional(),
+  flarePlan: Text().max(4000).optional(),
 });
 
 export default function putProgrammeRoute(app: ZodApp): void {

@@ -2,7 +2,7 @@
 // quotas come back as `start` decisions, unless screening waits for clearance or stopped.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
-import { startProgramme } from '../../services/programme-start.ts';
+import { START_DAYS_AHEAD, START_DAYS_BACK, startProgramme } from '../../services/programme-start.ts';
 import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
 import { DecisionShape, ProgrammeShape } from '../shapes.ts';
 
@@ -15,7 +15,11 @@ export default function startProgrammeRoute(app: ZodApp): void {
       summary: 'Start the programme',
       params: PatientParams,
       headers: IdempotencyHeaders,
-      body: z.object({ startDate: LocalDate.optional().describe('Day 1; default today') }),
+      body: z.object({
+        startDate: LocalDate.optional().describe(
+          `Day 1; default today. From ${START_DAYS_BACK} days before to ${START_DAYS_AHEAD} days after the person's today`,
+        ),
+      }),
       response: { 200: ProgrammeShape.extend({ decisions: z.array(DecisionShape) }), ...errors },
     },
     handler: async (request) =>

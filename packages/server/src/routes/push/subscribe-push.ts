@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { subscribe } from '../../services/push.ts';
-import { errors, Ok, type ZodApp } from '../schemas.ts';
+import { errors, isStorableText, Ok, STORABLE_TEXT_MESSAGE, type ZodApp } from '../schemas.ts';
 
 /** Base64url, as PushSubscription.toJSON() gives the keys. */
 const Base64Url = z
@@ -11,7 +11,15 @@ const Base64Url = z
   .max(200);
 
 const PushSubscriptionBody = z.object({
-  endpoint: z.url().max(2000),
+  endpoint: z
+    .url()
+    .max(2000)
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE)
+    .describe(
+      'The push service URL: https, on a public host (a name or address that is loopback, private, ' +
+        'link-local, unique-local, CGNAT or multicast is refused, unless the operator allows the host ' +
+        'with STEADILY_PUSH_ALLOW_HOSTS); checked again before each send, redirects never followed',
+    ),
   keys: z.object({ p256dh: Base64Url, auth: Base64Url }),
 });
 

@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { recordClearance } from '../../services/screening.ts';
-import { errors, IdempotencyHeaders, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
+import { errors, IdempotencyHeaders, LocalDate, PatientParams, Text, type ZodApp } from '../schemas.ts';
 
 const ClearanceBody = z.object({
   clearedOn: LocalDate,
-  clearedBy: z.string().trim().min(1).max(200).optional().describe('Who cleared the person (self-guided)'),
+  clearedBy: Text().trim().min(1).max(200).optional().describe('Who cleared the person (self-guided)'),
 });
 
 export default function recordClearanceRoute(app: ZodApp): void {
