@@ -4,9 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   clearanceOutcome,
+  type DosingModel,
   type ExercisePlan,
   type PresetId,
   type Profile,
+  RULES_VERSION,
   type RedFlagId,
   type Thresholds,
 } from '@steadily/core';
@@ -56,6 +58,7 @@ async function buildProfile(
   patient: PatientRecord,
   draft: ProgrammeRow,
   startDate: string,
+  dosing: DosingModel,
 ): Promise<Profile> {
   if (patient.screening_status === null)
     throw new ValidationError('screening', 'Answer the safety questions first');
@@ -94,6 +97,9 @@ async function buildProfile(
     },
     referenceMorningPain: await referencePain(db, patient, startDate),
     exercises,
+    // Issue 11: new programmes run the personal model under the current rules, unless chosen otherwise.
+    dosing,
+    rulesVersion: RULES_VERSION,
   };
 }
 
@@ -102,7 +108,7 @@ export function startProgramme(
   actor: Actor,
   patientId: string,
   key: string,
-  input: { startDate?: string },
+  input: { startDate?: string; dosing?: DosingModel },
 ) {
   return writeForPatient(
     ctx,
@@ -115,7 +121,7 @@ export function startProgramme(
       const startDate = input.startDate ?? today;
       if (startDate < addDays(today, -7))
         throw new ValidationError('startDate', 'must be within the last 7 days or later');
-      const profile = await buildProfile(db, patient, draft, startDate);
+      const profile = await buildProfile(db, patient, draft, startDate, input.dosing ?? 'personal');
       const started = requireEngine(ctx).startEngine(profile);
       const previous = await findProgramme(db, patientId, 'active');
       if (previous !== undefined) await endProgramme(db, previous.id, ctx.clock.now());
@@ -123,6 +129,8 @@ export function startProgramme(
         startDate,
         profile: toJson(profile),
         startedAt: ctx.clock.now(),
+        dosing: profile.dosing ?? 'personal',
+        rulesVersion: RULES_VERSION,
       });
       const programme: ActiveProgramme = { id: draft.id, patientId, startDate, profile };
       const rows = outputRows(programme, started, { id: null, rank: -1, seq: 0 }, 1);

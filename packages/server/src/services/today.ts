@@ -8,6 +8,7 @@ import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { DecisionRow } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
+import { dosingNoticeOf, dosingView } from './dosing.ts';
 import { dayNumber, localDateOf } from './local-date.ts';
 import { requirePatient } from './screening.ts';
 import { noticeView } from './views.ts';
@@ -49,6 +50,8 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
     });
     const notices = await listNotices(db, programme.id, { fromDay: day - 1 });
     const sessions = todays.filter((e) => e.type === 'session');
+    const dosing = await dosingView(db, programme);
+    const dosingNotice = await dosingNoticeOf(db, programme);
     return {
       localDate,
       day,
@@ -81,6 +84,8 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
           };
         }),
       notices: notices.map(noticeView),
+      dosing,
+      dosingNotice,
     };
   });
 }

@@ -3,6 +3,7 @@
 // programme (resume, quota), and the timeline.
 import type { Action, ConditionId, Thresholds, Unit, Zone } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
+import type { DosingView } from './dosing.ts';
 import { request } from './client.ts';
 import { ApiError } from './errors.ts';
 import type { Measure as SavedMeasure } from './measures.ts';
@@ -134,6 +135,8 @@ export interface PlanView {
   flags: string[];
   openFlare: { startDay: number; endDay: number | null } | null;
   exercises: { id: string; name: string; unit: Unit; step?: number; quota: number; paused: boolean }[];
+  /** The dosing model in force and what it has learned (issue 11). */
+  dosing?: DosingView;
 }
 
 /** The running plan (today's quotas, paused exercises); null before a programme starts. */
@@ -170,6 +173,7 @@ export interface Timeline {
   events: TimelineEvent[];
   decisions: Decision[];
   notices: Notice[];
+  dosing?: DosingView;
 }
 
 export async function getTimeline(patientId: string): Promise<Timeline | null> {

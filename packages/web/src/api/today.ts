@@ -1,6 +1,7 @@
 // Today's plan for the signed-in person. Cached by the service worker (network-first) for offline use.
 import type { Action, Flag, FlareRecord, Mode, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
 import { request } from './client.ts';
+import type { DosingView } from './dosing.ts';
 import { ApiError } from './errors.ts';
 
 export interface TodayExercise {
@@ -23,6 +24,8 @@ export interface TodayExercise {
     previousQuota?: number;
   } | null;
   doneToday: number;
+  /** The latest decision, a hold included: under "personal" its reason says what the model saw. */
+  lastDecision?: TodayExercise['change'];
 }
 
 export interface Today {
@@ -34,6 +37,9 @@ export interface Today {
   flarePlan: string | null;
   morningDone: boolean;
   exercises: TodayExercise[];
+  dosing?: DosingView;
+  /** The release switch to "personal", until the person closes its notice (shown once). */
+  dosingNotice?: { localDate: string } | null;
 }
 
 /** Null while the person has no programme yet (or the server does not offer one). */

@@ -15,7 +15,13 @@ export default function startProgrammeRoute(app: ZodApp): void {
       summary: 'Start the programme',
       params: PatientParams,
       headers: IdempotencyHeaders,
-      body: z.object({ startDate: LocalDate.optional().describe('Day 1; default today') }),
+      body: z.object({
+        startDate: LocalDate.optional().describe('Day 1; default today'),
+        dosing: z
+          .enum(['classic', 'personal'])
+          .optional()
+          .describe('The dosing model (docs/dosing.md); default "personal"'),
+      }),
       response: { 200: ProgrammeShape.extend({ decisions: z.array(DecisionShape) }), ...errors },
     },
     handler: async (request) =>

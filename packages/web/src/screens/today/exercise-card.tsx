@@ -5,26 +5,45 @@ import type { TodayExercise } from '../../api/today.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { LogSession } from './log-session.tsx';
 
+/**
+ * The reason the card shows: the last change of dose; under the personal model the latest decision
+ * instead when it came later (a hold whose reason says what the model saw, e.g. "this is not from
+ * walking").
+ */
+export function reasonShown(exercise: TodayExercise, personal: boolean): TodayExercise['change'] {
+  const latest = exercise.lastDecision ?? null;
+  if (!personal || latest === null) return exercise.change;
+  if (exercise.change === null || latest.day >= exercise.change.day) return latest;
+  return exercise.change;
+}
+
 interface ExerciseCardProps {
   accountId: string;
   exercise: TodayExercise;
+  /** The programme runs the personal dosing model (issue 11). */
+  personal?: boolean;
   onUnusual: () => void;
   onSent: () => void;
 }
 
-export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: ExerciseCardProps) {
+export function ExerciseCard({
+  accountId,
+  exercise,
+  personal = false,
+  onUnusual,
+  onSent,
+}: ExerciseCardProps) {
   const { t } = useTranslation('today');
   const { language } = usePreferences();
   const dose = t(`dose.${exercise.unit}`, { count: exercise.quota });
   const headingId = `exercise-${exercise.id}`;
+  const shown = reasonShown(exercise, personal);
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{exercise.name}</h3>
       <p className="lead">{t('exercise.today', { dose })}</p>
-      {exercise.change === null ? null : (
-        <p className="reason">
-          {renderReason(language, exercise.change.reasonCode, exercise.change.reasonParams)}
-        </p>
+      {shown === null ? null : (
+        <p className="reason">{renderReason(language, shown.reasonCode, shown.reasonParams)}</p>
       )}
       {exercise.doneToday > 0 ? <p className="muted">{t('exercise.done')}</p> : null}
       {exercise.paused ? (
