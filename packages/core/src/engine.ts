@@ -4,6 +4,8 @@ import { closeDaysBefore, noteBustSignal } from './boom-bust.ts';
 import { pruneHistory } from './dosing.ts';
 import { checkProlonged, endFlare, enterFlare } from './flare.ts';
 import { applyCrash } from './pacing.ts';
+import { badBand, flareBand, notePersonalMorning, weekMargin } from './personal/dosing.ts';
+import { learnedModel, newPersonalProgramme } from './personal/model.ts';
 import { checkPlateau, notePlateauBaseMorning } from './plateau.ts';
 import { floorToSteps, quotaOf, scaleSteps } from './quota.ts';
 import { addMorning, morningOn, referenceFor } from './reference.ts';
@@ -11,7 +13,14 @@ import { applyPausingSymptom, applyRedFlags, applyUrgentSymptom } from './safety
 import { isUrgentSymptom } from './screening.ts';
 import { finaliseWithMorning, logSession, timeOutWaiting } from './sessions.ts';
 import { createState, exerciseState, FIRST_DAY, programmeMode } from './setup.ts';
-import { type EngineState, isRunning, unpausedExercises } from './state.ts';
+import {
+  dosingOf,
+  type EngineState,
+  isPersonal,
+  isRunning,
+  rulesVersionOf,
+  unpausedExercises,
+} from './state.ts';
 import { decide, newStep, type Step } from './step.ts';
 import { isPacing, presetsFor, resolveThresholds } from './thresholds.ts';
 import type { EngineEvent, EngineView, EventType, Profile, StepResult } from './types.ts';
@@ -36,6 +45,9 @@ export const EVENT_RANK: Record<EventType, number> = {
   end_flare: 7,
   add_exercise: 7,
   remove_exercise: 7,
+  // A change of model is a clinician's change like set_thresholds: it applies from that moment on,
+  // so the day's morning (which finalised yesterday's sessions) was decided under the old model.
+  set_dosing: 7,
 };
 
 export class EngineError extends Error {
@@ -87,6 +99,9 @@ export class Engine {
       quotasBeforeFlare: flare === null ? null : quotasOf(state, flare.preFlareSteps),
       waitingDays: [...new Set(state.pending.map((p) => p.day))],
       lastDay: state.lastDay,
+      dosing: dosingOf(state),
+      rulesVersion: rulesVersionOf(state),
+      learned: isPersonal(state) ? learnedModel(state) : null,
     };
   }
 }
@@ -179,6 +194,20 @@ const HANDLERS: Handlers = {
     state.order.push(ex.id);
     if (isRunning(state)) decide(step, ex, { action: 'start', zone: null, steps: ex.steps, code: 'start' });
   },
+  set_dosing: (step, event) => {
+    const { state } = step;
+    if (event.rulesVersion !== undefined) state.rulesVersion = event.rulesVersion;
+    else if (state.rulesVersion === undefined) state.rulesVersion = 1;
+    if (event.dosing === dosingOf(state)) return;
+    state.dosing = event.dosing;
+    // Quotas stay as they are; the personal model starts from its prior (the dose in force is tolerated).
+    if (event.dosing === 'personal') state.personal = newPersonalProgramme();
+    else delete state.personal;
+    for (const id of state.order) {
+      const ex = state.exercises[id];
+      if (ex !== undefined) delete ex.personal;
+    }
+  },
   remove_exercise: (step, event) => {
     const { state } = step;
     exerciseOf(state, event.exercise);
@@ -202,11 +231,25 @@ function onMorning(step: Step, pain: number): void {
   notePlateauBaseMorning(step, day, pain);
   // Recorded either way: it feeds R later. Onboarding mornings before day 1 only do that.
   if (!isRunning(state) || day < FIRST_DAY) return;
-  const bad = pain >= reference + 2;
-  if (bad) noteBustSignal(step, day);
-  // (1) the flare trigger: two mornings in a row at M ≥ R + 2, each against its own R.
-  if (bad && previous !== undefined && previous.pain >= previous.reference + 2) enterFlare(step, 'mornings');
-  checkWeekRule(step); // (2)
+  if (isPersonal(state)) {
+    // "personal": bands beyond the person's own noise (measured before this morning joins it).
+    const bad = pain - reference >= badBand(state) - 1e-9;
+    const band = flareBand(state);
+    if (bad) noteBustSignal(step, day);
+    const flare = pain - reference >= band - 1e-9;
+    if (flare && previous !== undefined && previous.pain - previous.reference >= band - 1e-9) {
+      enterFlare(step, 'mornings');
+    }
+    notePersonalMorning(state, pain, reference);
+    checkWeekRule(step, weekMargin(state));
+  } else {
+    const bad = pain >= reference + 2;
+    if (bad) noteBustSignal(step, day);
+    // (1) the flare trigger: two mornings in a row at M ≥ R + 2, each against its own R.
+    if (bad && previous !== undefined && previous.pain >= previous.reference + 2)
+      enterFlare(step, 'mornings');
+    checkWeekRule(step); // (2)
+  }
   finaliseWithMorning(step, day - 1, pain); // (3)
   checkPlateau(step); // (4)
 }

@@ -98,6 +98,18 @@ const EN: Record<ReasonCode, Render> = {
   stop_red_flag: () =>
     `One of your answers needs a check by a doctor soon. Please get urgent medical advice. Your plan is on hold until your clinician says it is safe.`,
   set_by_clinician: (p, a) => `${p.exercise} was set to ${a('to')} by your care team.`,
+  hold_noise: (p, a) =>
+    `Your morning pain goes up and down by about ${p.noise} points. You did the same as last week, so this is not from ${p.exercise}. ${p.exercise} stays at ${a('to')}.`,
+  hold_watch: (p, a) =>
+    `Your pain was higher soon after ${p.exercise} went up. It goes up and down by about ${p.noise} points, so one day may be chance. We will watch. ${p.exercise} stays at ${a('to')} for now.`,
+  hold_response: (p, a) =>
+    `Your pain tends to rise when ${p.exercise} goes up. So ${p.exercise} stays at ${a('to')} until your body is used to it.`,
+  step_back_undo: (p, a, n) =>
+    `Your pain went up since ${p.exercise} last went up. So we undo that change: ${p.exercise} goes back from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
+  step_back_one: (p, a, n) =>
+    `Your pain went above ${p.limit} out of 10. So ${p.exercise} steps back a little, from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
+  progress_floor: (p, a, n) =>
+    `Your pain does not seem to go up with more ${p.exercise}. You kept going for ${p.days} days. So ${p.exercise} goes up from ${n('from')} to ${a('to')}.`,
 };
 
 const ES: Record<ReasonCode, Render> = {
@@ -149,6 +161,18 @@ const ES: Record<ReasonCode, Render> = {
   stop_red_flag: () =>
     `Una de sus respuestas necesita que un médico le vea pronto. Busque consejo médico urgente. Su plan queda en pausa hasta que su equipo de salud diga que es seguro.`,
   set_by_clinician: (p, a) => `Su equipo de salud puso ${p.exercise} en ${a('to')}.`,
+  hold_noise: (p, a) =>
+    `Su dolor de la mañana sube y baja unos ${p.noise} puntos. Usted hizo lo mismo que la semana pasada, así que esto no viene de ${p.exercise}. ${p.exercise} se queda en ${a('to')}.`,
+  hold_watch: (p, a) =>
+    `Su dolor subió poco después de subir ${p.exercise}. Su dolor sube y baja unos ${p.noise} puntos, así que un solo día puede ser casualidad. Vamos a observar. ${p.exercise} se queda en ${a('to')} por ahora.`,
+  hold_response: (p, a) =>
+    `Su dolor suele subir cuando sube ${p.exercise}. Por eso ${p.exercise} se queda en ${a('to')} hasta que su cuerpo se acostumbre.`,
+  step_back_undo: (p, a, n) =>
+    `Su dolor subió desde la última vez que subió ${p.exercise}. Por eso deshacemos ese cambio: ${p.exercise} vuelve de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
+  step_back_one: (p, a, n) =>
+    `Su dolor pasó de ${p.limit} sobre 10. Por eso ${p.exercise} baja un poco, de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
+  progress_floor: (p, a, n) =>
+    `Su dolor no parece subir con más ${p.exercise}. Usted siguió durante ${p.days} días. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
 };
 
 const TEMPLATES: Record<Language, Record<ReasonCode, Render>> = { en: EN, es: ES };

@@ -3,12 +3,18 @@
 import { noteBustSignal } from './boom-bust.ts';
 import { decideExerciseDay, stepBack } from './dosing.ts';
 import { countGoodDay, resetRebuild } from './flare.ts';
+import {
+  classifyAtOncePersonal,
+  classifyMorningPersonal,
+  decidePersonalDay,
+  stepBackPersonal,
+} from './personal/dosing.ts';
 import { notePlateauBaseMorning } from './plateau.ts';
 import { activeMinutes, quotaOf } from './quota.ts';
 import { morningOn, referenceFor } from './reference.ts';
 import { applyPausingSymptom } from './safety.ts';
 import { isPausingSymptom } from './screening.ts';
-import { dayRecord, type ExerciseState, type PendingSession } from './state.ts';
+import { dayRecord, type ExerciseState, isPersonal, type PendingSession, rulesVersionOf } from './state.ts';
 import type { Step } from './step.ts';
 import type { SessionEvent } from './types.ts';
 import {
@@ -49,12 +55,16 @@ export function logSession(step: Step, ex: ExerciseState, event: SessionEvent): 
     done,
     quota,
   };
-  const zone = classifyAtOnce(
-    { ...event, before, done, quota, symptom: event.symptom !== undefined },
-    state.thresholds,
-  );
+  const reading = { ...event, before, done, quota, symptom: event.symptom !== undefined };
+  const personal = isPersonal(state);
+  const zone = personal
+    ? classifyAtOncePersonal(reading, state.thresholds)
+    : classifyAtOnce(reading, state.thresholds);
+  // Rules version 2 (SPEC §5, one zone per exercise a day): an exercise-day that already stepped back
+  // at once takes no further decision, so its later sessions do not wait for a morning.
+  const alreadyDecided = rulesVersionOf(state) >= 2 && ex.decidedDay === day;
   if (zone.zone !== 'RED') {
-    state.pending.push({ day, exercise: ex.id, provisional: zone, reference, inputs });
+    if (!alreadyDecided) state.pending.push({ day, exercise: ex.id, provisional: zone, reference, inputs });
     return;
   }
   record.red = true;
@@ -66,7 +76,12 @@ export function logSession(step: Step, ex: ExerciseState, event: SessionEvent): 
   } else if (ex.decidedDay !== day) {
     // An immediate RED steps back at once; the exercise-day then drives no other rule.
     ex.decidedDay = day;
-    stepBack(step, ex, 'step_back_pain', { ...inputs, zoneCause: zone.cause });
+    const why = { ...inputs, zoneCause: zone.cause };
+    if (personal) stepBackPersonal(step, ex, 'step_back_one', why);
+    else stepBack(step, ex, 'step_back_pain', why);
+    if (rulesVersionOf(state) >= 2) {
+      state.pending = state.pending.filter((p) => p.exercise !== ex.id || p.day !== day);
+    }
   }
 }
 
@@ -75,7 +90,11 @@ export function finaliseWithMorning(step: Step, sessionDay: number, morningPain:
   const waiting = takePending(step, (p) => p.day === sessionDay);
   const inFlare = step.state.flare !== null;
   forEachExerciseDay(step, waiting, (ex, sessions) => {
-    const zones = sessions.map((p) => worst(p.provisional, classifyMorning(morningPain, p.reference)));
+    const morningZone = (reference: number) =>
+      isPersonal(step.state)
+        ? classifyMorningPersonal(step.state, morningPain, reference)
+        : classifyMorning(morningPain, reference);
+    const zones = sessions.map((p) => worst(p.provisional, morningZone(p.reference)));
     if (zones.some((z) => z.zone === 'RED')) {
       dayRecord(step.state, sessionDay).red = true;
       noteBustSignal(step, sessionDay);
@@ -83,7 +102,11 @@ export function finaliseWithMorning(step: Step, sessionDay: number, morningPain:
     const dayZone = worst(...zones);
     if (ex.decidedDay === sessionDay) return;
     const inputs = { ...lastInputs(sessions), morning: morningPain, sessions: sessions.length };
-    if (!inFlare) decideExerciseDay(step, ex, dayZone, inputs);
+    if (!inFlare && isPersonal(step.state)) {
+      const atOnce = worst(...sessions.map((p) => p.provisional));
+      const reference = sessions.at(-1)?.reference ?? morningPain;
+      decidePersonalDay(step, ex, sessionDay, atOnce, morningPain, reference, inputs);
+    } else if (!inFlare) decideExerciseDay(step, ex, dayZone, inputs);
     else if (dayZone.zone === 'RED') resetRebuild(step);
   });
   if (step.state.flare === null) return;
@@ -102,7 +125,11 @@ export function timeOutWaiting(step: Step): void {
       waiting.filter((p) => p.day === sessionDay),
       (ex, sessions) => {
         if (ex.decidedDay === sessionDay || step.state.flare !== null) return; // in flare: neither counts nor resets
-        decideExerciseDay(step, ex, TIMED_OUT as Classification, { ...lastInputs(sessions), morning: null });
+        const inputs = { ...lastInputs(sessions), morning: null };
+        if (isPersonal(step.state)) {
+          const atOnce = worst(...sessions.map((p) => p.provisional));
+          decidePersonalDay(step, ex, sessionDay, atOnce, null, sessions.at(-1)?.reference ?? 0, inputs);
+        } else decideExerciseDay(step, ex, TIMED_OUT as Classification, inputs);
       },
     );
   }

@@ -1,9 +1,11 @@
 // Building the first state from a profile: screening outcome, presets, thresholds, starting quotas.
+
+import { newPersonalProgramme } from './personal/model.ts';
 import { maxSteps, mean, startingSteps, stepFor } from './quota.ts';
 import { screeningOutcome } from './screening.ts';
 import { type EngineState, type ExerciseState, STATE_VERSION } from './state.ts';
 import { isPacing, presetsFor, resolveThresholds } from './thresholds.ts';
-import type { ExercisePlan, Mode, Profile } from './types.ts';
+import { type ExercisePlan, type Mode, type Profile, RULES_VERSION } from './types.ts';
 
 const DEFAULT_PER_WEEK = 5;
 /** Day 1 is the programme's first day; only morning check-ins may come before it (they feed R). */
@@ -35,8 +37,12 @@ export function createState(profile: Profile): EngineState {
   const screening = screeningOutcome(profile.screening);
   const exercises: Record<string, ExerciseState> = {};
   for (const plan of profile.exercises) exercises[plan.id] = exerciseState(plan, thresholds.startPct);
+  const dosing = profile.dosing ?? 'classic';
   return {
     version: STATE_VERSION,
+    dosing,
+    rulesVersion: profile.rulesVersion ?? RULES_VERSION,
+    ...(dosing === 'personal' ? { personal: newPersonalProgramme() } : {}),
     referenceMorningPain: profile.referenceMorningPain,
     presets,
     overrides: { ...profile.thresholds },

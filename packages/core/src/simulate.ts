@@ -2,6 +2,7 @@
 import { startEngine } from './engine.ts';
 import type {
   Decision,
+  DosingModel,
   ExercisePlan,
   Flag,
   FlareRecord,
@@ -16,6 +17,8 @@ import type {
 export interface Scenario {
   name?: string;
   preset?: PresetId | PresetId[];
+  /** Default "classic" (SPEC as written); "personal" runs the personal response model (docs/dosing.md). */
+  dosing?: DosingModel;
   thresholds?: Partial<Thresholds>;
   screening?: Screening;
   referenceMorningPain: number;
@@ -38,6 +41,7 @@ export function simulate(scenario: Scenario): SimulationOutput {
   const presets = scenario.preset === undefined ? undefined : [scenario.preset].flat();
   const started = startEngine({
     presets,
+    dosing: scenario.dosing ?? 'classic',
     thresholds: scenario.thresholds,
     screening: scenario.screening,
     referenceMorningPain: scenario.referenceMorningPain,

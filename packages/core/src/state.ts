@@ -1,7 +1,8 @@
 // The engine's state: plain JSON, bounded in size (only the recent days any rule looks back on),
 // so storing it after every event costs the same at day 5 and at year 5.
 
-import type { Flag, PresetId, Thresholds, Unit } from './types.ts';
+import type { PersonalExercise, PersonalProgramme } from './personal/model.ts';
+import type { DosingModel, Flag, PresetId, Thresholds, Unit } from './types.ts';
 import type { Classification } from './zones.ts';
 
 export const STATE_VERSION = 1;
@@ -30,6 +31,8 @@ export interface ExerciseState {
   /** The day whose exercise-day already drove the rules through an immediate RED. */
   decidedDay: number | null;
   lastSessionDay: number | null;
+  /** What the personal model learned about this exercise (absent under classic). */
+  personal?: PersonalExercise;
 }
 
 export interface PendingSession {
@@ -95,6 +98,23 @@ export interface EngineState {
   cycleDays: number[];
   /** Boom checks have run for every day up to here. */
   closedThrough: number;
+  /** Absent in snapshots made before issue 11: those resume as classic, rules version 1. */
+  dosing?: DosingModel;
+  rulesVersion?: number;
+  /** The personal model's programme-wide learning (absent under classic). */
+  personal?: PersonalProgramme;
+}
+
+export function dosingOf(state: EngineState): DosingModel {
+  return state.dosing ?? 'classic';
+}
+
+export function rulesVersionOf(state: EngineState): number {
+  return state.rulesVersion ?? 1;
+}
+
+export function isPersonal(state: EngineState): boolean {
+  return state.dosing === 'personal';
 }
 
 /** Rules run only while the programme runs: modes normal, pacing and flare. */

@@ -1,8 +1,9 @@
 // One event's worth of work: the state being changed, the day, and what the step has produced.
 // Rule modules write decisions, flags and notices only through these functions.
+import { notePersonalChange } from './personal/dosing.ts';
 import { quotaOf } from './quota.ts';
 import { renderReason } from './reasons.ts';
-import type { EngineState, ExerciseState } from './state.ts';
+import { dosingOf, type EngineState, type ExerciseState } from './state.ts';
 import type { Action, Decision, Flag, Notice, ReasonCode, ReasonParams, StepResult, Zone } from './types.ts';
 
 export interface Step {
@@ -43,6 +44,7 @@ export function decide(step: Step, ex: ExerciseState, spec: DecisionSpec): Decis
   const to = quotaOf(spec.steps, ex.step);
   if (spec.steps !== ex.steps || spec.action === 'start')
     recordQuota(ex, step.day, spec.steps, spec.flare ?? false);
+  if (step.state.dosing === 'personal') notePersonalChange(ex, step.day, ex.steps, spec.steps, spec.action);
   ex.steps = spec.steps;
   const reasonParams: ReasonParams = { exercise: ex.name, unit: ex.unit, from, to, ...spec.params };
   const decision: Decision = {
@@ -55,7 +57,7 @@ export function decide(step: Step, ex: ExerciseState, spec: DecisionSpec): Decis
     reason: renderReason('en', spec.code, reasonParams),
     reasonCode: spec.code,
     reasonParams,
-    inputs: { ...spec.inputs, step: ex.step },
+    inputs: { ...spec.inputs, step: ex.step, dosing: dosingOf(step.state) },
   };
   step.result.decisions.push(decision);
   return decision;

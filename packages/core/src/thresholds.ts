@@ -19,6 +19,14 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   amberBelowPct: 80,
   amberAbovePct: 120,
   flareFactors: [0.6, 0.8],
+  // The personal model (docs/dosing.md). A cautious prior: little noise assumed (so a bad morning
+  // counts) and a clear response to load, until the person's own answers say otherwise.
+  noisePrior: 1,
+  noiseBand: 2,
+  responsePrior: 1,
+  responseFlat: 0.5,
+  changeDays: 7,
+  floorDays: 7,
 });
 
 type PresetColumns = Pick<Thresholds, 'startPct' | 'progressPct' | 'ceiling' | 'rise' | 'hardCeiling'>;

@@ -23,6 +23,11 @@ export type Flag =
   | 'red_flag'
   | 'safety_stop';
 
+/** Which dosing rules a programme runs: SPEC as written, or the personal response model (docs/dosing.md). */
+export type DosingModel = 'classic' | 'personal';
+/** 1 = the rules before issue 11; 2 = with the one-decision-per-exercise-day fix. */
+export const RULES_VERSION = 2;
+
 export type PresetId = 'default' | 'fibromyalgia' | 'tendinopathy' | 'osteoarthritis' | 'mecfs';
 
 export const RED_FLAG_IDS = [
@@ -60,6 +65,19 @@ export interface Thresholds {
   amberBelowPct: number;
   amberAbovePct: number;
   flareFactors: number[];
+  // The personal model's own numbers (docs/dosing.md); classic ignores them.
+  /** Prior day-to-day spread of morning pain (SD, points) until the person's own mornings say more. */
+  noisePrior: number;
+  /** A morning is "bad" when it is this many of the person's SDs above R (and at least 2 points). */
+  noiseBand: number;
+  /** Prior rise in pain (points) for a load 10 % above what was tolerated: cautious until data come. */
+  responsePrior: number;
+  /** Below this rise per 10 %, pain "does not respond to load" and the time-contingent floor runs. */
+  responseFlat: number;
+  /** A bad morning counts against the dose only within this many days of an increase. */
+  changeDays: number;
+  /** While pain does not respond to load, at least one step up every this many days (Lindström 1992). */
+  floorDays: number;
 }
 
 export interface ExercisePlan {
@@ -84,6 +102,10 @@ export interface Screening {
 }
 
 export interface Profile {
+  /** Default 'classic'. */
+  dosing?: DosingModel;
+  /** Default RULES_VERSION. Stored programmes made before this change pass 1. */
+  rulesVersion?: number;
   /** Presets of §9; several → the most cautious value of each column wins. Default ['default']. */
   presets?: PresetId[];
   /** Overrides applied on top of the presets. */
@@ -186,6 +208,14 @@ export interface RemoveExerciseEvent {
   exercise: string;
 }
 
+export interface SetDosingEvent {
+  /** A clinician (or the dated switch when issue 11 shipped) changes the dosing model from this day on. */
+  day: number;
+  type: 'set_dosing';
+  dosing: DosingModel;
+  rulesVersion?: number;
+}
+
 export type ScenarioEvent =
   | MorningEvent
   | ClearanceEvent
@@ -203,7 +233,8 @@ export type EngineEvent =
   | SetPresetsEvent
   | EndFlareEvent
   | AddExerciseEvent
-  | RemoveExerciseEvent;
+  | RemoveExerciseEvent
+  | SetDosingEvent;
 export type EventType = EngineEvent['type'];
 
 // ── Outputs ───────────────────────────────────────────────────────────────────────────────────
@@ -251,7 +282,13 @@ export type ReasonCode =
   | 'stop_symptom'
   | 'stop_red_flag'
   | 'resume'
-  | 'set_by_clinician';
+  | 'set_by_clinician'
+  | 'hold_noise'
+  | 'hold_watch'
+  | 'hold_response'
+  | 'step_back_undo'
+  | 'step_back_one'
+  | 'progress_floor';
 
 /** Something to tell the person or their clinician that is not a dose change. */
 export type Notice =
@@ -291,4 +328,31 @@ export interface EngineView {
   /** Days with sessions still waiting for their next-morning answer (at most two). */
   waitingDays: number[];
   lastDay: number;
+  dosing: DosingModel;
+  rulesVersion: number;
+  /** What the personal model has learned; null under 'classic'. */
+  learned: LearnedModel | null;
+}
+
+export interface LearnedResponse {
+  exercise: string;
+  /** Estimated rise in pain (0–10 points) for a load 10 % above what was recently tolerated. */
+  responsePer10Pct: number;
+  /** ~80 % uncertainty interval of that estimate. */
+  responseLow: number;
+  responseHigh: number;
+  /** Sessions the estimate rests on (0 = the prior alone). */
+  observations: number;
+  /** The load recently tolerated, in the exercise's unit. */
+  toleratedQuota: number;
+}
+
+export interface LearnedModel {
+  /** Typical day-to-day variation of morning pain (standard deviation, points), shrunk to a prior. */
+  noiseSd: number;
+  noiseLow: number;
+  noiseHigh: number;
+  /** Morning answers the estimate rests on. */
+  mornings: number;
+  exercises: Record<string, LearnedResponse>;
 }

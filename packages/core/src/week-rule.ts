@@ -7,13 +7,14 @@ const WINDOW_DAYS = 7;
 const MIN_ANSWERS = 4;
 const BLOCK_DAYS = 7;
 
-export function checkWeekRule(step: Step): void {
+/** `margin`: how much worse (points) this week must be; 1 in SPEC, beyond the person's noise in "personal". */
+export function checkWeekRule(step: Step, margin = 1): void {
   const { state, day } = step;
   const recent = morningWindow(state, day - (WINDOW_DAYS - 1), day);
   const earlier = morningWindow(state, day - (2 * WINDOW_DAYS - 1), day - WINDOW_DAYS);
   if (recent.count < MIN_ANSWERS || earlier.count < MIN_ANSWERS) return;
-  // mean(recent) ≥ mean(earlier) + 1, in whole numbers.
-  if (recent.sum * earlier.count < (earlier.sum + earlier.count) * recent.count) return;
+  // mean(recent) ≥ mean(earlier) + margin (exact in whole numbers when margin is 1).
+  if (recent.sum * earlier.count < (earlier.sum + margin * earlier.count) * recent.count - 1e-9) return;
   const wasBlocked = state.weekBlockUntil !== null && state.weekBlockUntil >= day;
   state.weekBlockUntil = Math.max(state.weekBlockUntil ?? 0, day + BLOCK_DAYS);
   raiseFlag(step, 'week_worse');

@@ -41,6 +41,13 @@ const thresholds = z.strictObject({
   amberBelowPct: z.number().min(0).max(100).optional(),
   amberAbovePct: z.number().min(100).optional(),
   flareFactors: z.array(z.number().gt(0).max(1)).min(1, 'needs at least one factor').optional(),
+  // The personal model's own numbers (docs/dosing.md).
+  noisePrior: z.number().gt(0).max(10).optional(),
+  noiseBand: z.number().gt(0).max(10).optional(),
+  responsePrior: z.number().min(0).max(10).optional(),
+  responseFlat: z.number().min(0).max(10).optional(),
+  changeDays: z.number().int().min(1).max(60).optional(),
+  floorDays: z.number().int().min(1).max(60).optional(),
 });
 
 const screening = z.strictObject({
@@ -72,6 +79,7 @@ const event = z.discriminatedUnion('type', [
 export const scenarioSchema = z.strictObject({
   name: z.string().optional(),
   preset: z.union([presetId, z.array(presetId).min(1, 'needs at least one preset')]).optional(),
+  dosing: z.enum(['classic', 'personal']).optional(),
   thresholds: thresholds.optional(),
   screening: screening.optional(),
   referenceMorningPain: z.number().min(0, 'must be from 0 to 10').max(10, 'must be from 0 to 10'),

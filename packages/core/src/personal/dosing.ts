@@ -1,0 +1,301 @@
+// Dosing under the personal model (docs/dosing.md): the same zones, caps and safety rules as SPEC §5–§8,
+// but a morning counts against the dose only when it is beyond the person's own noise AND the load
+// went up recently; a step back undoes the last increase (after confirmation) instead of −20 % of a
+// dose tolerated for weeks; and while pain does not respond to load, the dose still grows with time.
+import { progressTarget } from '../dosing.ts';
+import { above } from '../quota.ts';
+import type { EngineState, ExerciseState } from '../state.ts';
+import { type DecisionSpec, decide, type Step } from '../step.ts';
+import type { Decision, ReasonCode, Thresholds } from '../types.ts';
+import { type Classification, painLimit, type SessionReading, type ZoneCause } from '../zones.ts';
+import {
+  learnMorning,
+  learnResponse,
+  loadAbove,
+  newPersonalProgramme,
+  noiseSd,
+  type PersonalExercise,
+  personalOf,
+  responseOf,
+} from './model.ts';
+
+type Inputs = Decision['inputs'];
+
+/**
+ * At once, in "personal": a safety symptom or pain above hardCeiling is RED. Pain above the person's
+ * limit (but not the hard ceiling) waits for the morning (Silbernagel 2007: acceptable if settled by
+ * then) as AMBER; pain at the limit is fine.
+ */
+export function classifyAtOncePersonal(reading: SessionReading, t: Thresholds): Classification {
+  const limit = painLimit(reading.before, t);
+  if (reading.symptom) return { zone: 'RED', cause: 'symptom' };
+  if (above(reading.peak, t.hardCeiling)) return { zone: 'RED', cause: 'peak' };
+  if (reading.after !== undefined && above(reading.after, t.hardCeiling))
+    return { zone: 'RED', cause: 'after' };
+  if (above(reading.peak, limit)) return { zone: 'AMBER', cause: 'peak' };
+  if (reading.after !== undefined && above(reading.after, limit)) return { zone: 'AMBER', cause: 'after' };
+  if (reading.done < (t.amberBelowPct / 100) * reading.quota - 1e-9) return { zone: 'AMBER', cause: 'less' };
+  if (above(reading.done, (t.amberAbovePct / 100) * reading.quota)) return { zone: 'AMBER', cause: 'more' };
+  return { zone: 'GREEN', cause: null };
+}
+
+/** The learned noise of this programme (the prior when nothing is learned yet). */
+export function noiseOf(state: EngineState): number {
+  return noiseSd(state.personal, state.thresholds);
+}
+
+/** A morning beyond the person's noise: at least 2 points (SPEC's RED) and noiseBand SDs above R. */
+export function badBand(state: EngineState): number {
+  return Math.max(2, state.thresholds.noiseBand * noiseOf(state));
+}
+
+/** The morning's part of a zone in "personal": RED only beyond the person's noise. */
+export function classifyMorningPersonal(state: EngineState, pain: number, reference: number): Classification {
+  return pain - reference >= badBand(state) - 1e-9
+    ? { zone: 'RED', cause: 'morning' }
+    : { zone: 'GREEN', cause: null };
+}
+
+/** Two mornings in a row this far above R start a flare: one point beyond the bad band. */
+export function flareBand(state: EngineState): number {
+  return Math.max(2, state.thresholds.noiseBand * noiseOf(state) + 1);
+}
+
+/**
+ * The week rule's margin: this week's mean morning must be worse than last week's by more than the
+ * noise of a difference of two weekly means would explain (≈ 0.82 σ with day-to-day correlation).
+ */
+export function weekMargin(state: EngineState): number {
+  return Math.max(1, state.thresholds.noiseBand * 0.82 * noiseOf(state));
+}
+
+/** Every morning answer (running programme) feeds the noise estimate. */
+export function notePersonalMorning(state: EngineState, pain: number, reference: number): void {
+  if (state.personal === undefined) state.personal = newPersonalProgramme();
+  learnMorning(state.personal, pain - reference);
+}
+
+function roundedNoise(state: EngineState): number {
+  return Math.max(1, Math.round(noiseOf(state) * 2) / 2);
+}
+
+function isRecent(personal: PersonalExercise, day: number, t: Thresholds): boolean {
+  const last = personal.lastIncreaseDay;
+  return last !== null && day >= last && day - last < t.changeDays;
+}
+
+/** A quota changed under "personal": keep what the model needs to undo or to count time. */
+export function notePersonalChange(ex: ExerciseState, day: number, from: number, to: number, action: string) {
+  const personal = personalOf(ex, day);
+  personal.lastChangeDay = day;
+  if (to > from && action === 'progress') {
+    personal.previousSteps = from;
+    personal.lastIncreaseDay = day;
+    personal.badSinceIncrease = 0;
+    return;
+  }
+  if (to < from || action === 'set' || action === 'start') {
+    personal.toleratedSteps =
+      action === 'set' || action === 'start' ? to : Math.min(personal.toleratedSteps, to);
+    personal.previousSteps = null;
+    personal.lastIncreaseDay = null;
+    personal.badSinceIncrease = 0;
+  }
+}
+
+/** A dose held for changeDays without a confirmed sign of trouble is tolerated. */
+function settle(ex: ExerciseState, personal: PersonalExercise, day: number, t: Thresholds): void {
+  const last = personal.lastIncreaseDay;
+  if (last === null || day - last < t.changeDays) return;
+  personal.toleratedSteps = ex.steps;
+  personal.previousSteps = null;
+  personal.lastIncreaseDay = null;
+  personal.badSinceIncrease = 0;
+}
+
+/**
+ * RED in "personal" (a safety symptom or pain above hardCeiling): no progress. The dose goes back to
+ * before the last increase when it came recently, otherwise down by one progress step.
+ */
+export function stepBackPersonal(step: Step, ex: ExerciseState, code: ReasonCode, inputs: Inputs): Decision {
+  const t = step.state.thresholds;
+  const personal = personalOf(ex, step.day);
+  ex.greenStreak = 0;
+  const undo = personal.previousSteps !== null && isRecent(personal, step.day, t);
+  const steps = undo ? Math.max(1, personal.previousSteps ?? 1) : oneStepDown(ex.steps, t);
+  return decide(step, ex, {
+    action: 'step_back',
+    zone: 'RED',
+    steps: Math.min(steps, ex.steps),
+    code: undo ? 'step_back_undo' : code,
+    // Only pain above the hard ceiling (or a confirmed morning) gets here: that is the limit named.
+    params: { limit: t.hardCeiling },
+    inputs: { ...inputs, undo },
+  });
+}
+
+/** Down by what one progress step would add, at least one step, never below one step. */
+function oneStepDown(steps: number, t: Thresholds): number {
+  const down = Math.max(1, Math.floor((steps * t.progressPct) / (100 + t.progressPct) + 1e-9));
+  return Math.max(1, steps - down);
+}
+
+const HOLD_CODE: Record<ZoneCause, ReasonCode> = {
+  peak: 'hold_amber_pain',
+  after: 'hold_amber_pain',
+  morning: 'hold_amber_morning',
+  less: 'hold_amber_less',
+  more: 'hold_amber_more',
+  timeout: 'hold_timeout',
+  symptom: 'hold_amber_pain',
+};
+
+/**
+ * The exercise-day's one decision under "personal", once its morning is known (or timed out: null).
+ * `zone` is the worst of its sessions' at-once classifications.
+ */
+export function decidePersonalDay(
+  step: Step,
+  ex: ExerciseState,
+  sessionDay: number,
+  zone: Classification,
+  morning: number | null,
+  reference: number,
+  inputs: Inputs,
+): Decision {
+  const { state } = step;
+  const t = state.thresholds;
+  const personal = personalOf(ex, step.day);
+  settle(ex, personal, sessionDay, t);
+  const noise = noiseOf(state);
+  const sessionSteps = typeof inputs.quota === 'number' ? inputs.quota / ex.step : ex.steps;
+  const x = loadAbove(sessionSteps, personal.toleratedSteps);
+  const deviation = morning === null ? null : morning - reference;
+  if (deviation !== null) learnResponse(personal, x, deviation);
+  const response = responseOf(personal, t, noise);
+  const band = badBand(state);
+  const recent = isRecent(personal, sessionDay, t);
+  const seen: Inputs = {
+    ...inputs,
+    zoneCause: zone.cause,
+    noiseSd: round2(noise),
+    badBand: round2(band),
+    response: round2(response.estimate),
+    loadAbove: round2(x),
+    recentIncrease: recent,
+  };
+  const hold = (code: ReasonCode, extra: Partial<DecisionSpec> = {}) =>
+    decide(step, ex, { action: 'hold', zone: 'AMBER', steps: ex.steps, code, inputs: seen, ...extra });
+  const noiseParams = { noise: roundedNoise(state) };
+
+  if (deviation === null) {
+    ex.greenStreak = 0; // never progress on missing data
+    return hold('hold_timeout');
+  }
+  const bad = deviation >= band - 1e-9;
+  const overLimit = zone.zone === 'AMBER' && (zone.cause === 'peak' || zone.cause === 'after');
+  if (bad || (overLimit && recent)) {
+    ex.greenStreak = 0;
+    if (!recent) return hold('hold_noise', { params: noiseParams });
+    personal.badSinceIncrease += 1;
+    if (personal.badSinceIncrease < 2) return hold('hold_watch', { params: noiseParams });
+    return stepBackPersonal(step, ex, 'step_back_morning', { ...seen, morning });
+  }
+  if (zone.zone !== 'GREEN') {
+    ex.greenStreak = 0;
+    const code = HOLD_CODE[zone.cause ?? 'peak'];
+    return floorOr(step, ex, personal, response.estimate, seen, () =>
+      hold(code, { params: typeof inputs.limit === 'number' ? { limit: inputs.limit } : {} }),
+    );
+  }
+  if (state.pacing) {
+    ex.greenStreak = 0;
+    return hold('hold_pacing', { zone: 'GREEN' });
+  }
+  if (recent && personal.badSinceIncrease > 0) {
+    // One bad sign after an increase: watch until the window closes before going up again.
+    ex.greenStreak = 0;
+    return hold('hold_watch', { zone: 'GREEN', params: noiseParams });
+  }
+  if (response.low > t.responseFlat && x > 0) {
+    // Pain clearly rises above the tolerated load: wait until this dose is tolerated.
+    ex.greenStreak = 0;
+    return hold('hold_response', { zone: 'GREEN' });
+  }
+  ex.greenStreak += 1;
+  if (ex.greenStreak < t.greensToProgress) {
+    return floorOr(step, ex, personal, response.estimate, seen, () =>
+      hold('hold_green_streak', {
+        zone: 'GREEN',
+        params: { remaining: t.greensToProgress - ex.greenStreak },
+      }),
+    );
+  }
+  ex.greenStreak = 0;
+  return progressOrHold(step, ex, seen, 'progress', { count: t.greensToProgress });
+}
+
+/**
+ * The time-contingent floor (Lindström 1992, Lambeek 2007): while pain does not respond to load, a
+ * dose unchanged for floorDays goes up one progress step even when noise keeps days from being GREEN.
+ */
+function floorOr(
+  step: Step,
+  ex: ExerciseState,
+  personal: PersonalExercise,
+  response: number,
+  inputs: Inputs,
+  otherwise: () => Decision,
+): Decision {
+  const t = step.state.thresholds;
+  const due = step.day - personal.lastChangeDay >= t.floorDays;
+  if (step.state.pacing || !due || response >= t.responseFlat || personal.badSinceIncrease > 0)
+    return otherwise();
+  const block = step.state.weekBlockUntil;
+  if (block !== null && step.day <= block) return otherwise();
+  const next = progressTarget(ex, t, step.day);
+  if (next.steps <= ex.steps) return otherwise();
+  ex.greenStreak = 0;
+  return decide(step, ex, {
+    action: 'progress',
+    zone: 'GREEN',
+    steps: next.steps,
+    code: 'progress_floor',
+    params: { days: t.floorDays },
+    inputs: { ...inputs, lowestSteps: next.lowest, capSteps: next.capSteps, maxSteps: ex.maxSteps },
+  });
+}
+
+function progressOrHold(
+  step: Step,
+  ex: ExerciseState,
+  inputs: Inputs,
+  code: ReasonCode,
+  params: Record<string, number>,
+): Decision {
+  const t = step.state.thresholds;
+  const hold = (holdCode: ReasonCode, extra: Inputs = {}) =>
+    decide(step, ex, {
+      action: 'hold',
+      zone: 'GREEN',
+      steps: ex.steps,
+      code: holdCode,
+      inputs: { ...inputs, ...extra },
+    });
+  const block = step.state.weekBlockUntil;
+  if (block !== null && step.day <= block) return hold('hold_week_worse', { block });
+  const next = progressTarget(ex, t, step.day);
+  const capInputs = { lowestSteps: next.lowest, capSteps: next.capSteps, maxSteps: ex.maxSteps };
+  if (next.steps <= ex.steps)
+    return hold(next.binding === 'max' ? 'hold_cap_max' : 'hold_cap_growth', capInputs);
+  return decide(step, ex, {
+    action: 'progress',
+    zone: 'GREEN',
+    steps: next.steps,
+    code,
+    params,
+    inputs: { ...inputs, ...capInputs },
+  });
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
