@@ -126,7 +126,7 @@ export const DosingShape = z.object({
     .describe('The latest set_dosing event; null when the model is the one the programme started with'),
   learned: z
     .object({
-      noiseSd: z.number().describe("Day-to-day spread of morning pain (points) the model estimates"),
+      noiseSd: z.number().describe('Day-to-day spread of morning pain (points) the model estimates'),
       noiseLow: z.number(),
       noiseHigh: z.number(),
       mornings: z.int(),

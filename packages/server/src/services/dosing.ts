@@ -6,13 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   type DosingModel,
-  EVENT_RANK,
   type EngineView,
+  EVENT_RANK,
   type LearnedModel,
   RULES_VERSION,
 } from '@steadily/core';
-import { refreshCaseloadFacts } from '../db/repositories/caseload.ts';
 import { countClinicians } from '../db/repositories/care-links.ts';
+import { refreshCaseloadFacts } from '../db/repositories/caseload.ts';
 import { findEngineState } from '../db/repositories/engine-state.ts';
 import { hasEventAfter, latestEventDay, listDosingEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
@@ -161,6 +161,6 @@ export function closeDosingNotice(ctx: AppContext, actor: Actor, patientId: stri
     const row = await findProgramme(db, patientId, 'active');
     if (row === undefined) throw new ConflictError('No programme is running yet');
     await markDosingNoticeSeen(db, row.id, ctx.clock.now());
-    return { closed: true };
+    return { closed: true as const };
   });
 }

@@ -8,8 +8,8 @@ import {
   type ExercisePlan,
   type PresetId,
   type Profile,
-  RULES_VERSION,
   type RedFlagId,
+  RULES_VERSION,
   type Thresholds,
 } from '@steadily/core';
 import { toJson } from '../db/json.ts';

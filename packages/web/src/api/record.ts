@@ -3,8 +3,8 @@
 // programme (resume, quota), and the timeline.
 import type { Action, ConditionId, Thresholds, Unit, Zone } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
-import type { DosingView } from './dosing.ts';
 import { request } from './client.ts';
+import type { DosingView } from './dosing.ts';
 import { ApiError } from './errors.ts';
 import type { Measure as SavedMeasure } from './measures.ts';
 import type { Programme } from './programme.ts';

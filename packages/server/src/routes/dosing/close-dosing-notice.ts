@@ -17,6 +17,11 @@ export default function closeDosingNoticeRoute(app: ZodApp): void {
       response: { 200: z.object({ closed: z.literal(true) }), ...errors },
     },
     handler: async (request) =>
-      closeDosingNotice(app.ctx, actorOf(request), request.params.patientId, request.headers['idempotency-key']),
+      closeDosingNotice(
+        app.ctx,
+        actorOf(request),
+        request.params.patientId,
+        request.headers['idempotency-key'],
+      ),
   });
 }

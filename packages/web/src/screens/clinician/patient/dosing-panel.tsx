@@ -53,7 +53,7 @@ export function DosingPanel({
       </p>
       <p className="muted">{t(`dosing.about.${dosing.model}`)}</p>
       {confirming ? (
-        <div role="group" aria-labelledby="dosing-confirm-title" className="alert">
+        <div className="alert">
           <p id="dosing-confirm-title">
             <strong>{t('dosing.confirmTitle', { model: otherName })}</strong>
           </p>
