@@ -18,6 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table programme add column dosing_notice_seen_at timestamptz;
     update programme set profile = profile || '{"dosing": "classic", "rulesVersion": 1}'::jsonb
       where profile is not null and profile->>'dosing' is null;
+    update programme set dosing = profile->>'dosing',
+      rules_version = coalesce((profile->>'rulesVersion')::integer, 1)
+      where profile is not null;
   `,
   );
 }
