@@ -240,7 +240,7 @@ function onMorning(step: Step, pain: number): void {
     if (flare && previous !== undefined && previous.pain - previous.reference >= band - 1e-9) {
       enterFlare(step, 'mornings');
     }
-    notePersonalMorning(state, pain, reference);
+    notePersonalMorning(state, day, pain, reference);
     checkWeekRule(step, weekMargin(state));
   } else {
     const bad = pain >= reference + 2;

@@ -110,6 +110,10 @@ const EN: Record<ReasonCode, Render> = {
     `Your pain went above ${p.limit} out of 10. So ${p.exercise} steps back a little, from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
   progress_floor: (p, a, n) =>
     `Your pain does not seem to go up with more ${p.exercise}. You kept going for ${p.days} days. So ${p.exercise} goes up from ${n('from')} to ${a('to')}.`,
+  step_back_load: (p, a, n) =>
+    `Your pain is often higher on the morning after ${p.exercise} than after a rest day. So ${p.exercise} steps back a little, from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
+  hold_red_day: (p, a) =>
+    `Your pain went above ${p.limit} out of 10, so ${p.exercise} does not go up today. Your pain was already high this morning, so this is not from ${p.exercise}. It stays at ${a('to')}.`,
 };
 
 const ES: Record<ReasonCode, Render> = {
@@ -173,6 +177,10 @@ const ES: Record<ReasonCode, Render> = {
     `Su dolor pasó de ${p.limit} sobre 10. Por eso ${p.exercise} baja un poco, de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
   progress_floor: (p, a, n) =>
     `Su dolor no parece subir con más ${p.exercise}. Usted siguió durante ${p.days} días. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
+  step_back_load: (p, a, n) =>
+    `Su dolor suele ser más alto la mañana después de ${p.exercise} que después de un día de descanso. Por eso ${p.exercise} baja un poco, de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
+  hold_red_day: (p, a) =>
+    `Su dolor pasó de ${p.limit} sobre 10, así que ${p.exercise} no sube hoy. Su dolor ya era alto esta mañana, así que esto no viene de ${p.exercise}. Se queda en ${a('to')}.`,
 };
 
 const TEMPLATES: Record<Language, Record<ReasonCode, Render>> = { en: EN, es: ES };

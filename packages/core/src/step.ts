@@ -44,7 +44,8 @@ export function decide(step: Step, ex: ExerciseState, spec: DecisionSpec): Decis
   const to = quotaOf(spec.steps, ex.step);
   if (spec.steps !== ex.steps || spec.action === 'start')
     recordQuota(ex, step.day, spec.steps, spec.flare ?? false);
-  if (step.state.dosing === 'personal') notePersonalChange(ex, step.day, ex.steps, spec.steps, spec.action);
+  if (step.state.dosing === 'personal')
+    notePersonalChange(step.state, ex, step.day, ex.steps, spec.steps, spec.action);
   ex.steps = spec.steps;
   const reasonParams: ReasonParams = { exercise: ex.name, unit: ex.unit, from, to, ...spec.params };
   const decision: Decision = {

@@ -288,7 +288,9 @@ export type ReasonCode =
   | 'hold_response'
   | 'step_back_undo'
   | 'step_back_one'
-  | 'progress_floor';
+  | 'progress_floor'
+  | 'hold_red_day'
+  | 'step_back_load';
 
 /** Something to tell the person or their clinician that is not a dose change. */
 export type Notice =

@@ -4,11 +4,15 @@
 // dose tolerated for weeks; and while pain does not respond to load, the dose still grows with time.
 import { progressTarget } from '../dosing.ts';
 import { above } from '../quota.ts';
+import { morningOn, referenceFor } from '../reference.ts';
 import type { EngineState, ExerciseState } from '../state.ts';
 import { type DecisionSpec, decide, type Step } from '../step.ts';
 import type { Decision, ReasonCode, Thresholds } from '../types.ts';
 import { type Classification, painLimit, type SessionReading, type ZoneCause } from '../zones.ts';
 import {
+  carryOver,
+  contrastOf,
+  learnContrast,
   learnMorning,
   learnResponse,
   loadAbove,
@@ -69,10 +73,27 @@ export function weekMargin(state: EngineState): number {
   return Math.max(1, state.thresholds.noiseBand * 0.82 * noiseOf(state));
 }
 
-/** Every morning answer (running programme) feeds the noise estimate. */
-export function notePersonalMorning(state: EngineState, pain: number, reference: number): void {
+/**
+ * Every morning answer (running programme) feeds the noise estimate, less what the learned response
+ * explains of it (yesterday's load above tolerated), so a load response is not mistaken for noise.
+ */
+export function notePersonalMorning(state: EngineState, day: number, pain: number, reference: number): void {
   if (state.personal === undefined) state.personal = newPersonalProgramme();
-  learnMorning(state.personal, pain - reference);
+  const noise = noiseSd(state.personal, state.thresholds);
+  let explained = 0;
+  for (const p of state.pending) {
+    const ex = state.exercises[p.exercise];
+    if (p.day !== day - 1 || ex === undefined || ex.personal === undefined) continue;
+    const steps = typeof p.inputs.quota === 'number' ? p.inputs.quota / ex.step : ex.steps;
+    const x = loadAbove(steps, ex.personal.toleratedSteps);
+    explained = Math.max(
+      explained,
+      Math.max(0, responseOf(ex.personal, state.thresholds, noise).estimate) * x,
+    );
+  }
+  learnMorning(state.personal, day, pain - reference - explained);
+  const yesterday = state.days.find((d) => d.day === day - 1);
+  learnContrast(state.personal, (yesterday?.sessions ?? 0) > 0, pain - reference);
 }
 
 function roundedNoise(state: EngineState): number {
@@ -85,13 +106,25 @@ function isRecent(personal: PersonalExercise, day: number, t: Thresholds): boole
 }
 
 /** A quota changed under "personal": keep what the model needs to undo or to count time. */
-export function notePersonalChange(ex: ExerciseState, day: number, from: number, to: number, action: string) {
+export function notePersonalChange(
+  state: EngineState,
+  ex: ExerciseState,
+  day: number,
+  from: number,
+  to: number,
+  action: string,
+) {
   const personal = personalOf(ex, day);
   personal.lastChangeDay = day;
   if (to > from && action === 'progress') {
+    const reference = referenceFor(state, day);
+    const undoneLately =
+      personal.lastUndoDay !== null && day - personal.lastUndoDay <= 3 * state.thresholds.changeDays;
+    personal.anchor =
+      undoneLately && personal.anchor !== null ? (personal.anchor + reference) / 2 : reference;
     personal.previousSteps = from;
     personal.lastIncreaseDay = day;
-    personal.badSinceIncrease = 0;
+    resetSinceIncrease(personal);
     return;
   }
   if (to < from || action === 'set' || action === 'start') {
@@ -99,7 +132,7 @@ export function notePersonalChange(ex: ExerciseState, day: number, from: number,
       action === 'set' || action === 'start' ? to : Math.min(personal.toleratedSteps, to);
     personal.previousSteps = null;
     personal.lastIncreaseDay = null;
-    personal.badSinceIncrease = 0;
+    resetSinceIncrease(personal);
   }
 }
 
@@ -110,18 +143,51 @@ function settle(ex: ExerciseState, personal: PersonalExercise, day: number, t: T
   personal.toleratedSteps = ex.steps;
   personal.previousSteps = null;
   personal.lastIncreaseDay = null;
+  resetSinceIncrease(personal);
+}
+
+function resetSinceIncrease(personal: PersonalExercise): void {
   personal.badSinceIncrease = 0;
+  personal.devSum = 0;
+  personal.devCount = 0;
 }
 
 /**
  * RED in "personal" (a safety symptom or pain above hardCeiling): no progress. The dose goes back to
  * before the last increase when it came recently, otherwise down by one progress step.
  */
-export function stepBackPersonal(step: Step, ex: ExerciseState, code: ReasonCode, inputs: Inputs): Decision {
+export function stepBackPersonal(
+  step: Step,
+  ex: ExerciseState,
+  code: ReasonCode,
+  inputs: Inputs,
+  sessionDay = step.day,
+): Decision {
   const t = step.state.thresholds;
   const personal = personalOf(ex, step.day);
   ex.greenStreak = 0;
-  const undo = personal.previousSteps !== null && isRecent(personal, step.day, t);
+  const undo = personal.previousSteps !== null && personal.lastIncreaseDay !== null;
+  const recent = isRecent(personal, sessionDay, t);
+  if (code === 'step_back_one') {
+    // Pain above the hard ceiling when that morning was already high and the session added little
+    // (the within-day rise ≤ rise): the day's pain, not the load. RED, no progress, no cut; after a
+    // recent increase it still counts as one bad sign (a second one undoes the increase).
+    const morning = morningOn(step.state, step.day);
+    const peak = typeof inputs.peak === 'number' ? inputs.peak : Number.POSITIVE_INFINITY;
+    const after = typeof inputs.after === 'number' ? inputs.after : Number.NEGATIVE_INFINITY;
+    if (morning !== undefined && Math.max(peak, after) - morning.pain <= t.rise) {
+      if (recent) personal.badSinceIncrease += 1;
+      return decide(step, ex, {
+        action: 'hold',
+        zone: 'RED',
+        steps: ex.steps,
+        code: 'hold_red_day',
+        params: { limit: t.hardCeiling },
+        inputs: { ...inputs, morningToday: morning.pain, undo: false },
+      });
+    }
+  }
+  if (undo) personal.lastUndoDay = step.day;
   const steps = undo ? Math.max(1, personal.previousSteps ?? 1) : oneStepDown(ex.steps, t);
   return decide(step, ex, {
     action: 'step_back',
@@ -139,6 +205,15 @@ function oneStepDown(steps: number, t: Thresholds): number {
   const down = Math.max(1, Math.floor((steps * t.progressPct) / (100 + t.progressPct) + 1e-9));
   return Math.max(1, steps - down);
 }
+
+/** z of the mean morning rise since an increase that undoes it (one-sided ~95 %), or that holds. */
+const UNDO_Z = 2;
+const WATCH_Z = 1;
+/** At the end of the window, a milder rise (one-sided ~90 %) over ≥ 3 mornings also undoes it. */
+const SETTLE_Z = 1.28;
+/** The rest-day contrast above responseFlat: one-sided ~90 % steps back, ~80 % holds. */
+const STEP_BACK_Z = 1.28;
+const HOLD_Z = 0.84;
 
 const HOLD_CODE: Record<ZoneCause, ReasonCode> = {
   peak: 'hold_amber_pain',
@@ -166,12 +241,30 @@ export function decidePersonalDay(
   const { state } = step;
   const t = state.thresholds;
   const personal = personalOf(ex, step.day);
-  settle(ex, personal, sessionDay, t);
   const noise = noiseOf(state);
+  const spread = noise * carryOver(state.personal);
+  const closing = personal.lastIncreaseDay !== null && sessionDay - personal.lastIncreaseDay >= t.changeDays;
+  if (
+    closing &&
+    personal.devCount >= 3 &&
+    personal.devSum / (spread * Math.sqrt(personal.devCount)) >= SETTLE_Z
+  ) {
+    // A whole window of mornings above the level before the increase: confirmed, undo it.
+    return stepBackPersonal(
+      step,
+      ex,
+      'step_back_morning',
+      { ...inputs, morning, trigger: 'window' },
+      sessionDay,
+    );
+  }
+  settle(ex, personal, sessionDay, t);
   const sessionSteps = typeof inputs.quota === 'number' ? inputs.quota / ex.step : ex.steps;
   const x = loadAbove(sessionSteps, personal.toleratedSteps);
   const deviation = morning === null ? null : morning - reference;
-  if (deviation !== null) learnResponse(personal, x, deviation);
+  // Since an increase, a morning is judged against the level before it (R lags behind a change).
+  const sinceIncrease = morning === null ? null : morning - (personal.anchor ?? reference);
+  if (sinceIncrease !== null) learnResponse(personal, x, sinceIncrease);
   const response = responseOf(personal, t, noise);
   const band = badBand(state);
   const recent = isRecent(personal, sessionDay, t);
@@ -194,12 +287,36 @@ export function decidePersonalDay(
   }
   const bad = deviation >= band - 1e-9;
   const overLimit = zone.zone === 'AMBER' && (zone.cause === 'peak' || zone.cause === 'after');
+  let evidence = 0;
+  if (recent) {
+    // Since the increase: did mornings rise beyond what noise explains? (z of their mean)
+    personal.devSum += sinceIncrease ?? deviation;
+    personal.devCount += 1;
+    evidence = personal.devSum / (spread * Math.sqrt(personal.devCount));
+    if (bad || overLimit) personal.badSinceIncrease += 1;
+    seen.evidence = round2(evidence);
+    const trigger =
+      personal.badSinceIncrease >= 2
+        ? 'two_bad'
+        : personal.devCount >= 2 && evidence >= UNDO_Z
+          ? 'evidence'
+          : null;
+    if (trigger !== null)
+      return stepBackPersonal(step, ex, 'step_back_morning', { ...seen, morning, trigger }, sessionDay);
+  }
+  // The current load, held a while, still adds to the next morning beyond noise: not yet tolerated.
+  const contrast = contrastOf(state.personal, spread);
+  seen.sessionMorningRise = round2(contrast.estimate);
+  if (!recent && contrast.estimate - STEP_BACK_Z * contrast.se > t.responseFlat) {
+    ex.greenStreak = 0;
+    if (step.day - personal.lastChangeDay >= t.changeDays) {
+      return stepBackPersonal(step, ex, 'step_back_load', seen, sessionDay);
+    }
+    return hold('hold_response');
+  }
   if (bad || (overLimit && recent)) {
     ex.greenStreak = 0;
-    if (!recent) return hold('hold_noise', { params: noiseParams });
-    personal.badSinceIncrease += 1;
-    if (personal.badSinceIncrease < 2) return hold('hold_watch', { params: noiseParams });
-    return stepBackPersonal(step, ex, 'step_back_morning', { ...seen, morning });
+    return hold(recent ? 'hold_watch' : 'hold_noise', { params: noiseParams });
   }
   if (zone.zone !== 'GREEN') {
     ex.greenStreak = 0;
@@ -212,12 +329,17 @@ export function decidePersonalDay(
     ex.greenStreak = 0;
     return hold('hold_pacing', { zone: 'GREEN' });
   }
-  if (recent && personal.badSinceIncrease > 0) {
+  if (recent && (personal.badSinceIncrease > 0 || evidence >= WATCH_Z)) {
     // One bad sign after an increase: watch until the window closes before going up again.
     ex.greenStreak = 0;
     return hold('hold_watch', { zone: 'GREEN', params: noiseParams });
   }
-  if (response.low > t.responseFlat && x > 0) {
+  const undoneLately = personal.lastUndoDay !== null && step.day - personal.lastUndoDay < t.changeDays;
+  if (
+    (response.low > t.responseFlat && x > 0) ||
+    undoneLately ||
+    contrast.estimate - HOLD_Z * contrast.se > t.responseFlat
+  ) {
     // Pain clearly rises above the tolerated load: wait until this dose is tolerated.
     ex.greenStreak = 0;
     return hold('hold_response', { zone: 'GREEN' });
@@ -249,7 +371,9 @@ function floorOr(
 ): Decision {
   const t = step.state.thresholds;
   const due = step.day - personal.lastChangeDay >= t.floorDays;
-  if (step.state.pacing || !due || response >= t.responseFlat || personal.badSinceIncrease > 0)
+  const contrast = contrastOf(step.state.personal, noiseOf(step.state));
+  const responds = contrast.estimate - HOLD_Z * contrast.se > t.responseFlat;
+  if (step.state.pacing || !due || response >= t.responseFlat || personal.badSinceIncrease > 0 || responds)
     return otherwise();
   const block = step.state.weekBlockUntil;
   if (block !== null && step.day <= block) return otherwise();
