@@ -99,7 +99,8 @@ export function LearnedModelPanel({
   const { t } = useTranslation('clinician');
   if (dosing === undefined) return null;
   const learned = dosing.learned;
-  const fixed = (value: number) => round(value).toFixed(1);
+  // One decimal, and never "-0.0" for a range that touches zero.
+  const fixed = (value: number) => (Math.abs(value) < 0.05 ? 0 : round(value)).toFixed(1);
   return (
     <section aria-labelledby="learned-title" data-testid="learned-model">
       <h2 id="learned-title">{t('dosing.learned.title')}</h2>
