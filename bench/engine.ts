@@ -1,9 +1,13 @@
 // Engine speed and memory: time per event and heap for a 1-month and a 5-year daily history, and
 // the per-event cost of the server's path (resume from JSON, apply, snapshot to JSON).
-// Run: npm run bench:engine. The last line is the 5-year / 1-month per-event time ratio.
-import { type EngineEvent, resumeEngine, startEngine } from '@steadily/core';
+// Run: npm run bench:engine. Both dosing models; each ends with its 5-year / 1-month per-event time ratio.
+import { type DosingModel, type EngineEvent, resumeEngine, startEngine } from '@steadily/core';
 
+let dosing: DosingModel = 'classic';
 const profile = {
+  get dosing() {
+    return dosing;
+  },
   referenceMorningPain: 4,
   exercises: [
     { id: 'walk', unit: 'minutes' as const, baseline: [20, 22, 21], maxQuota: 60 },
@@ -76,38 +80,46 @@ function serverPath(events: EngineEvent[]): number {
 }
 
 const histories = { '1 month': history(30), '5 years': history(5 * 365) };
-const ROUNDS = 15;
-const BUDGET = 20_000; // events per round and history
-timeRuns(histories['5 years'], BUDGET); // warm up the JIT
-serverPath(histories['5 years']);
-const times: Record<string, number[]> = { '1 month': [], '5 years': [] };
-const states: Record<string, number> = {};
-// Interleaved rounds, so load from other processes falls on both histories alike.
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [label, events] of Object.entries(histories)) {
-    const { perEvent, stateBytes } = timeRuns(events, BUDGET);
-    times[label]?.push(perEvent);
-    states[label] = stateBytes;
-  }
+for (const model of ['classic', 'personal'] as const) {
+  dosing = model;
+  console.log(`dosing: ${model}`);
+  measure();
 }
-const us = (ns: number) => (ns / 1000).toFixed(2);
-const result: Record<string, number> = {};
-for (const [label, events] of Object.entries(histories)) {
-  const heapBefore = heapMb();
-  const engines = Array.from({ length: 100 }, () => {
-    const { engine } = startEngine(profile);
-    for (const event of events) engine.apply(event);
-    return engine;
-  });
-  const heapPerEngine = ((heapMb() - heapBefore) * 1024) / engines.length;
-  result[label] = median(times[label] ?? []);
+
+function measure(): void {
+  const ROUNDS = 15;
+  const BUDGET = 20_000; // events per round and history
+  timeRuns(histories['5 years'], BUDGET); // warm up the JIT
+  serverPath(histories['5 years']);
+  const times: Record<string, number[]> = { '1 month': [], '5 years': [] };
+  const states: Record<string, number> = {};
+  // Interleaved rounds, so load from other processes falls on both histories alike.
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [label, events] of Object.entries(histories)) {
+      const { perEvent, stateBytes } = timeRuns(events, BUDGET);
+      times[label]?.push(perEvent);
+      states[label] = stateBytes;
+    }
+  }
+  const us = (ns: number) => (ns / 1000).toFixed(2);
+  const result: Record<string, number> = {};
+  for (const [label, events] of Object.entries(histories)) {
+    const heapBefore = heapMb();
+    const engines = Array.from({ length: 100 }, () => {
+      const { engine } = startEngine(profile);
+      for (const event of events) engine.apply(event);
+      return engine;
+    });
+    const heapPerEngine = ((heapMb() - heapBefore) * 1024) / engines.length;
+    result[label] = median(times[label] ?? []);
+    console.log(
+      `${label.padEnd(8)} ${String(events.length).padStart(5)} events  ${us(result[label] ?? 0)} µs/event ` +
+        `(median of ${ROUNDS} rounds, min ${us(Math.min(...(times[label] ?? [])))})  ` +
+        `${us(serverPath(events))} µs/event resumed from JSON  state ${((states[label] ?? 0) / 1024).toFixed(1)} KiB  ` +
+        `heap ${heapPerEngine.toFixed(1)} KiB per live engine, ${heapMb().toFixed(1)} MiB in all`,
+    );
+  }
   console.log(
-    `${label.padEnd(8)} ${String(events.length).padStart(5)} events  ${us(result[label] ?? 0)} µs/event ` +
-      `(median of ${ROUNDS} rounds, min ${us(Math.min(...(times[label] ?? [])))})  ` +
-      `${us(serverPath(events))} µs/event resumed from JSON  state ${((states[label] ?? 0) / 1024).toFixed(1)} KiB  ` +
-      `heap ${heapPerEngine.toFixed(1)} KiB per live engine, ${heapMb().toFixed(1)} MiB in all`,
+    `per-event time ratio 5y/1m: ${((result['5 years'] ?? 0) / (result['1 month'] ?? 1)).toFixed(2)}`,
   );
 }
-console.log(
-  `per-event time ratio 5y/1m: ${((result['5 years'] ?? 0) / (result['1 month'] ?? 1)).toFixed(2)}`,
-);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { resumeEngine, startEngine } from './engine.ts';
 import { stepFor } from './quota.ts';
 import { type Scenario, type SimulatedDecision, simulate } from './simulate.ts';
-import { calmScenarioArb, scenarioArb } from './testing/arbitraries.ts';
+import { calmScenarioArb as calmAny, scenarioArb as mixedAny, withDosing } from './testing/arbitraries.ts';
+import type { DosingModel } from './types.ts';
 
 const RUNS = { numRuns: 300 };
 
@@ -39,99 +40,109 @@ function walkTimelines(
   }
 }
 
-describe('engine invariants', () => {
-  it('never sets a quota below one step, nor above maxQuota, and a flare quota is never zero', () => {
-    fc.assert(
-      fc.property(fc.oneof(calmScenarioArb, scenarioArb), (scenario) => {
-        const out = simulate(scenario);
-        for (const d of out.decisions) {
-          const plan = scenario.exercises.find((e) => e.id === d.exercise);
-          expect(d.quota).toBeGreaterThanOrEqual(stepOf(scenario, d.exercise) - 1e-9);
-          if (plan?.maxQuota !== undefined) expect(d.quota).toBeLessThanOrEqual(plan.maxQuota + 1e-9);
-          if (d.action === 'flare') expect(d.quota).toBeGreaterThan(0);
-        }
-      }),
-      RUNS,
-    );
-  });
+// Every invariant holds under both dosing models.
+describe.each<DosingModel>(['classic', 'personal'])(
+  'engine invariants (%s)',
+  (dosing) => {
+    const scenarioArb = withDosing(mixedAny, dosing);
+    const calmScenarioArb = withDosing(calmAny, dosing);
 
-  it('never progresses more than max(+1 step, +30%) over any quota in force outside a flare in the 14 days before', () => {
-    fc.assert(
-      fc.property(fc.oneof(calmScenarioArb, scenarioArb), (scenario) => {
-        walkTimelines(simulate(scenario).decisions, (d, before) => {
-          if (d.action !== 'progress') return;
-          const step = stepOf(scenario, d.exercise);
-          before.forEach((entry, i) => {
-            const next = before[i + 1];
-            const inWindow = next === undefined || next.day >= d.day - 14;
-            if (!inWindow || entry.flare) return;
-            const cap = Math.floor(Math.max(entry.quota + step, 1.3 * entry.quota) / step + 1e-9) * step;
-            expect(
-              d.quota,
-              `progress on day ${d.day} over ${entry.quota} of day ${entry.day}`,
-            ).toBeLessThanOrEqual(cap + 1e-9);
+    it('never sets a quota below one step, nor above maxQuota, and a flare quota is never zero', () => {
+      fc.assert(
+        fc.property(fc.oneof(calmScenarioArb, scenarioArb), (scenario) => {
+          const out = simulate(scenario);
+          for (const d of out.decisions) {
+            const plan = scenario.exercises.find((e) => e.id === d.exercise);
+            expect(d.quota).toBeGreaterThanOrEqual(stepOf(scenario, d.exercise) - 1e-9);
+            if (plan?.maxQuota !== undefined) expect(d.quota).toBeLessThanOrEqual(plan.maxQuota + 1e-9);
+            if (d.action === 'flare') expect(d.quota).toBeGreaterThan(0);
+          }
+        }),
+        RUNS,
+      );
+    });
+
+    it('never progresses more than max(+1 step, +30%) over any quota in force outside a flare in the 14 days before', () => {
+      fc.assert(
+        fc.property(fc.oneof(calmScenarioArb, scenarioArb), (scenario) => {
+          walkTimelines(simulate(scenario).decisions, (d, before) => {
+            if (d.action !== 'progress') return;
+            const step = stepOf(scenario, d.exercise);
+            before.forEach((entry, i) => {
+              const next = before[i + 1];
+              const inWindow = next === undefined || next.day >= d.day - 14;
+              if (!inWindow || entry.flare) return;
+              const cap = Math.floor(Math.max(entry.quota + step, 1.3 * entry.quota) / step + 1e-9) * step;
+              expect(
+                d.quota,
+                `progress on day ${d.day} over ${entry.quota} of day ${entry.day}`,
+              ).toBeLessThanOrEqual(cap + 1e-9);
+            });
           });
-        });
-      }),
-      RUNS,
-    );
-  });
+        }),
+        RUNS,
+      );
+    });
 
-  it('never progresses in pacing mode', () => {
-    fc.assert(
-      fc.property(calmScenarioArb, (scenario) => {
-        fc.pre(scenario.screening?.pem === true);
-        expect(simulate(scenario).decisions.filter((d) => d.action === 'progress')).toEqual([]);
-      }),
-      { numRuns: 100 },
-    );
-  });
+    it('never progresses in pacing mode', () => {
+      fc.assert(
+        fc.property(calmScenarioArb, (scenario) => {
+          fc.pre(scenario.screening?.pem === true);
+          expect(simulate(scenario).decisions.filter((d) => d.action === 'progress')).toEqual([]);
+        }),
+        { numRuns: 100 },
+      );
+    });
 
-  it('takes no decision for an exercise after its pause, and none at all after a stop', () => {
-    fc.assert(
-      fc.property(scenarioArb, (scenario) => {
-        const out = simulate(scenario);
-        const stopAt = out.decisions.findIndex((d) => d.action === 'stop');
-        if (stopAt >= 0) expect(out.decisions.slice(stopAt).every((d) => d.action === 'stop')).toBe(true);
-        for (const [i, d] of out.decisions.entries()) {
-          if (d.action !== 'pause') continue;
-          expect(
-            out.decisions.slice(i + 1).filter((x) => x.exercise === d.exercise && x.action !== 'stop'),
-          ).toEqual([]);
-        }
-      }),
-      RUNS,
-    );
-  });
+    it('takes no decision for an exercise after its pause, and none at all after a stop', () => {
+      fc.assert(
+        fc.property(scenarioArb, (scenario) => {
+          const out = simulate(scenario);
+          const stopAt = out.decisions.findIndex((d) => d.action === 'stop');
+          if (stopAt >= 0) expect(out.decisions.slice(stopAt).every((d) => d.action === 'stop')).toBe(true);
+          for (const [i, d] of out.decisions.entries()) {
+            if (d.action !== 'pause') continue;
+            expect(
+              out.decisions.slice(i + 1).filter((x) => x.exercise === d.exercise && x.action !== 'stop'),
+            ).toEqual([]);
+          }
+        }),
+        RUNS,
+      );
+    });
 
-  it('gives the same decisions when the same events are replayed', () => {
-    fc.assert(
-      fc.property(scenarioArb, (scenario) => {
-        expect(simulate(structuredClone(scenario))).toEqual(simulate(scenario));
-      }),
-      { numRuns: 100 },
-    );
-  });
+    it('gives the same decisions when the same events are replayed', () => {
+      fc.assert(
+        fc.property(scenarioArb, (scenario) => {
+          expect(simulate(structuredClone(scenario))).toEqual(simulate(scenario));
+        }),
+        { numRuns: 100 },
+      );
+    });
 
-  it('gives the same future decisions after serialise → resume at any point', () => {
-    fc.assert(
-      fc.property(scenarioArb, fc.nat(), (scenario, cut) => {
-        const profile = {
-          referenceMorningPain: scenario.referenceMorningPain,
-          exercises: scenario.exercises,
-          screening: scenario.screening,
-        };
-        const split = scenario.events.length === 0 ? 0 : cut % scenario.events.length;
-        const straight = startEngine(profile);
-        const expected = scenario.events.flatMap((e) => straight.engine.apply(e).decisions);
-        const first = startEngine(profile);
-        const before = scenario.events.slice(0, split).flatMap((e) => first.engine.apply(e).decisions);
-        const resumed = resumeEngine(JSON.parse(JSON.stringify(first.engine.snapshot())));
-        const after = scenario.events.slice(split).flatMap((e) => resumed.apply(e).decisions);
-        expect([...before, ...after]).toEqual(expected);
-        expect(resumed.view()).toEqual(straight.engine.view());
-      }),
-      { numRuns: 150 },
-    );
-  });
-});
+    it('gives the same future decisions after serialise → resume at any point', () => {
+      fc.assert(
+        fc.property(scenarioArb, fc.nat(), (scenario, cut) => {
+          const profile = {
+            dosing,
+            referenceMorningPain: scenario.referenceMorningPain,
+            exercises: scenario.exercises,
+            screening: scenario.screening,
+          };
+          const split = scenario.events.length === 0 ? 0 : cut % scenario.events.length;
+          const straight = startEngine(profile);
+          const expected = scenario.events.flatMap((e) => straight.engine.apply(e).decisions);
+          const first = startEngine(profile);
+          const before = scenario.events.slice(0, split).flatMap((e) => first.engine.apply(e).decisions);
+          const resumed = resumeEngine(JSON.parse(JSON.stringify(first.engine.snapshot())));
+          const after = scenario.events.slice(split).flatMap((e) => resumed.apply(e).decisions);
+          expect([...before, ...after]).toEqual(expected);
+          expect(resumed.view()).toEqual(straight.engine.view());
+        }),
+        { numRuns: 150 },
+      );
+    });
+    // Twice the runs (two models) on a shared 2-core machine: more room than the 5 s default.
+  },
+  60_000,
+);

@@ -110,6 +110,8 @@ const EN: Record<ReasonCode, Render> = {
     `Your pain went above ${p.limit} out of 10. So ${p.exercise} steps back a little, from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
   progress_floor: (p, a, n) =>
     `Your pain does not seem to go up with more ${p.exercise}. You kept going for ${p.days} days. So ${p.exercise} goes up from ${n('from')} to ${a('to')}.`,
+  hold_settle: (p, a) =>
+    `Good session. ${p.exercise} went up a few days ago. We wait about a week to see how your body takes it. ${p.exercise} stays at ${a('to')} for now.`,
   step_back_load: (p, a, n) =>
     `Your pain is often higher on the morning after ${p.exercise} than after a rest day. So ${p.exercise} steps back a little, from ${n('from')} to ${a('to')}. This is normal. It is not a failure.`,
   hold_red_day: (p, a) =>
@@ -177,6 +179,8 @@ const ES: Record<ReasonCode, Render> = {
     `Su dolor pasó de ${p.limit} sobre 10. Por eso ${p.exercise} baja un poco, de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
   progress_floor: (p, a, n) =>
     `Su dolor no parece subir con más ${p.exercise}. Usted siguió durante ${p.days} días. Por eso ${p.exercise} sube de ${n('from')} a ${a('to')}.`,
+  hold_settle: (p, a) =>
+    `Buena sesión. ${p.exercise} subió hace unos días. Esperamos más o menos una semana para ver cómo lo lleva su cuerpo. ${p.exercise} se queda en ${a('to')} por ahora.`,
   step_back_load: (p, a, n) =>
     `Su dolor suele ser más alto la mañana después de ${p.exercise} que después de un día de descanso. Por eso ${p.exercise} baja un poco, de ${n('from')} a ${a('to')}. Esto es normal. No es un fracaso.`,
   hold_red_day: (p, a) =>

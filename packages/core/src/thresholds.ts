@@ -25,7 +25,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   noiseBand: 2,
   responsePrior: 1,
   responseFlat: 0.5,
-  changeDays: 7,
+  changeDays: 6,
   floorDays: 7,
 });
 

@@ -290,7 +290,8 @@ export type ReasonCode =
   | 'step_back_one'
   | 'progress_floor'
   | 'hold_red_day'
-  | 'step_back_load';
+  | 'step_back_load'
+  | 'hold_settle';
 
 /** Something to tell the person or their clinician that is not a dose change. */
 export type Notice =

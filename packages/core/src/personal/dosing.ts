@@ -209,8 +209,8 @@ function oneStepDown(steps: number, t: Thresholds): number {
 /** z of the mean morning rise since an increase that undoes it (one-sided ~95 %), or that holds. */
 const UNDO_Z = 2;
 const WATCH_Z = 1;
-/** At the end of the window, a milder rise (one-sided ~90 %) over ≥ 3 mornings also undoes it. */
-const SETTLE_Z = 1.28;
+/** At the end of the window, a milder rise (one-sided ~87 %) over ≥ 3 mornings also undoes it. */
+const SETTLE_Z = 1.15;
 /** The rest-day contrast above responseFlat: one-sided ~90 % steps back, ~80 % holds. */
 const STEP_BACK_Z = 1.28;
 const HOLD_Z = 0.84;
@@ -305,7 +305,7 @@ export function decidePersonalDay(
       return stepBackPersonal(step, ex, 'step_back_morning', { ...seen, morning, trigger }, sessionDay);
   }
   // The current load, held a while, still adds to the next morning beyond noise: not yet tolerated.
-  const contrast = contrastOf(state.personal, spread);
+  const contrast = contrastOf(state.personal, noise);
   seen.sessionMorningRise = round2(contrast.estimate);
   if (!recent && contrast.estimate - STEP_BACK_Z * contrast.se > t.responseFlat) {
     ex.greenStreak = 0;
@@ -335,8 +335,21 @@ export function decidePersonalDay(
     return hold('hold_watch', { zone: 'GREEN', params: noiseParams });
   }
   const undoneLately = personal.lastUndoDay !== null && step.day - personal.lastUndoDay < t.changeDays;
+  // One unconfirmed increase at a time, unless pain clearly does not respond to load: the good day
+  // still counts, so the dose can go up as soon as the last increase has settled.
+  const unsettled = recent && response.high >= t.responseFlat && !(personal.devCount >= 3 && evidence <= 0);
+  if (
+    unsettled &&
+    !undoneLately &&
+    !(response.low > t.responseFlat && x > 0) &&
+    !(contrast.estimate - HOLD_Z * contrast.se > t.responseFlat)
+  ) {
+    ex.greenStreak = Math.min(ex.greenStreak + 1, t.greensToProgress - 1);
+    return hold('hold_settle', { zone: 'GREEN' });
+  }
   if (
     (response.low > t.responseFlat && x > 0) ||
+    unsettled ||
     undoneLately ||
     contrast.estimate - HOLD_Z * contrast.se > t.responseFlat
   ) {

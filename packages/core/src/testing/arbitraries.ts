@@ -3,7 +3,7 @@
 // `mixed` histories explore every rule; `calm` ones make progressions and caps common.
 import fc from 'fast-check';
 import type { Scenario } from '../simulate.ts';
-import type { ExercisePlan, SafetySymptom, ScenarioEvent, Unit } from '../types.ts';
+import type { DosingModel, ExercisePlan, SafetySymptom, ScenarioEvent, Unit } from '../types.ts';
 
 type Mood = 'mixed' | 'calm';
 
@@ -114,3 +114,8 @@ function scenarioOf(mood: Mood): fc.Arbitrary<Scenario> {
 
 export const scenarioArb = scenarioOf('mixed');
 export const calmScenarioArb = scenarioOf('calm');
+
+/** The same scenarios run under a given dosing model. */
+export function withDosing(arb: fc.Arbitrary<Scenario>, dosing: DosingModel): fc.Arbitrary<Scenario> {
+  return arb.map((scenario) => ({ ...scenario, dosing }));
+}
