@@ -4,18 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { LogSession } from './log-session.tsx';
-
-/**
- * The reason the card shows: the last change of dose; under the personal model the latest decision
- * instead when it came later (a hold whose reason says what the model saw, e.g. "this is not from
- * walking").
- */
-export function reasonShown(exercise: TodayExercise, personal: boolean): TodayExercise['change'] {
-  const latest = exercise.lastDecision ?? null;
-  if (!personal || latest === null) return exercise.change;
-  if (exercise.change === null || latest.day >= exercise.change.day) return latest;
-  return exercise.change;
-}
+import { reasonShown } from './reason-shown.ts';
 
 interface ExerciseCardProps {
   accountId: string;
