@@ -81,8 +81,11 @@ export function putProgramme(patientId: string, body: { exercises: ExerciseInput
   return write<Programme>('PUT', `${base(patientId)}/programme`, body);
 }
 
-export function startProgramme(patientId: string, startDate?: string) {
-  return write<Programme>('POST', `${base(patientId)}/programme/start`, startDate ? { startDate } : {});
+export function startProgramme(patientId: string, startDate?: string, dosing?: 'classic' | 'personal') {
+  return write<Programme>('POST', `${base(patientId)}/programme/start`, {
+    ...(startDate && { startDate }),
+    ...(dosing !== undefined && { dosing }),
+  });
 }
 
 export function addExercise(patientId: string, body: ExerciseInput) {
