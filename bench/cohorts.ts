@@ -2,7 +2,13 @@
 // startEngine/apply for 12 weeks, under the "classic" rules and the "personal" model side by side.
 // `npm run bench:cohorts [-- --people 400] [-- --seed 7] [-- --extra]`
 // The goals table marks each "personal" row ok or FAIL; classic figures are printed for comparison only.
-import { type DosingModel, type Engine, type PresetId, startEngine } from '../packages/core/src/index.ts';
+import {
+  type DosingModel,
+  type Engine,
+  type EngineEvent,
+  type PresetId,
+  startEngine,
+} from '../packages/core/src/index.ts';
 import { type Person, personModel, type Variant } from './support/person-model.ts';
 
 interface Cohort {
@@ -75,17 +81,23 @@ function runPerson(cohort: Cohort, dosing: DosingModel, person: Person): Outcome
   let week8 = 0;
   let sessions = 0;
   let overloaded = 0;
-  const quota = () => engine.view().quotas.walk ?? 0;
+  // The quota in force, from the decisions themselves (cheaper than a view per day).
+  let current = started.decisions.at(-1)?.quota ?? 0;
+  const quota = () => current;
+  const apply = (event: EngineEvent) => {
+    const result = engine.apply(event);
+    const last = result.decisions.at(-1);
+    if (last !== undefined) current = last.quota;
+    if (result.flareStarted) flares++;
+  };
   for (let day = 1; day <= 84; day++) {
     const today = person.day(day, quota());
-    if (today.morning !== null) {
-      if (engine.apply({ day, type: 'morning', pain: today.morning }).flareStarted) flares++;
-    }
+    if (today.morning !== null) apply({ day, type: 'morning', pain: today.morning });
     if (today.session !== null) {
       sessions++;
       if (today.session.quota > 1.2 * today.session.tolerance) overloaded++;
       const { peak, after, done } = today.session;
-      if (engine.apply({ day, type: 'session', exercise: 'walk', done, peak, after }).flareStarted) flares++;
+      apply({ day, type: 'session', exercise: 'walk', done, peak, after });
     }
     if (day === 56) week8 = quota() / person.baseline;
   }

@@ -4,12 +4,13 @@
 
 import { above, atLeast } from './quota.ts';
 import { median } from './reference.ts';
-import type { EngineState } from './state.ts';
+import { type DayRecord, type EngineState, isPersonal } from './state.ts';
 import { notify, raiseFlag, type Step } from './step.ts';
 
 const MEDIAN_DAYS = 7;
 const BOOM_RATIO = 1.5;
 const BOOM_MARGIN_MINUTES = 20;
+const BOOM_MARGIN_QUOTA = 0.5;
 const BUST_WITHIN_DAYS = 2;
 const CYCLES_WITHIN_DAYS = 13;
 
@@ -31,21 +32,42 @@ function checkBoom(step: Step, day: number): void {
   if (first === null || day < first + MEDIAN_DAYS) return;
   const record = state.days.find((d) => d.day === day);
   if (record === undefined) return;
-  const usual = median(recentActiveMinutes(state, day));
   const active = record.activeMinutes;
-  const boom =
-    atLeast(active, BOOM_RATIO * usual) &&
-    atLeast(active, usual + BOOM_MARGIN_MINUTES) &&
-    above(active, (state.thresholds.amberAbovePct / 100) * record.plannedMinutes);
-  if (!boom) return;
+  if (!(isPersonal(state) ? isLoadBoom(state, record) : isMinutesBoom(state, record))) return;
   state.booms.push({ day, busted: false });
   notify(step, { kind: 'boom', day, activeMinutes: active });
 }
 
-function recentActiveMinutes(state: EngineState, day: number): number[] {
+function isMinutesBoom(state: EngineState, record: DayRecord): boolean {
+  const usual = median(recent(state, record.day, (r) => r.activeMinutes));
+  const active = record.activeMinutes;
+  return (
+    atLeast(active, BOOM_RATIO * usual) &&
+    atLeast(active, usual + BOOM_MARGIN_MINUTES) &&
+    above(active, (state.thresholds.amberAbovePct / 100) * record.plannedMinutes)
+  );
+}
+
+/**
+ * "personal" (docs/dosing.md): the same rule on load relative to quota, so a reps-only person's booms are
+ * seen too: the day's Σ done ÷ quota ≥ 1.5 × its usual, ≥ usual + half a quota, and above amberAbovePct of
+ * the day's planned load (one quota per session).
+ */
+function isLoadBoom(state: EngineState, record: DayRecord): boolean {
+  const usual = median(recent(state, record.day, (r) => r.load ?? 0));
+  const load = record.load ?? 0;
+  return (
+    atLeast(load, BOOM_RATIO * usual) &&
+    atLeast(load, usual + BOOM_MARGIN_QUOTA) &&
+    above(load, (state.thresholds.amberAbovePct / 100) * record.sessions)
+  );
+}
+
+function recent(state: EngineState, day: number, value: (r: DayRecord) => number): number[] {
   const values: number[] = [];
   for (let d = day - MEDIAN_DAYS; d < day; d++) {
-    values.push(state.days.find((r) => r.day === d)?.activeMinutes ?? 0);
+    const record = state.days.find((r) => r.day === d);
+    values.push(record === undefined ? 0 : value(record));
   }
   return values;
 }

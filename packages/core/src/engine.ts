@@ -4,7 +4,7 @@ import { closeDaysBefore, noteBustSignal } from './boom-bust.ts';
 import { pruneHistory } from './dosing.ts';
 import { checkProlonged, endFlare, enterFlare } from './flare.ts';
 import { applyCrash } from './pacing.ts';
-import { badBand, flareBand, notePersonalMorning, weekMargin } from './personal/dosing.ts';
+import { badBand, flareBand, notePersonalMorning, weekMargin } from './personal/bands.ts';
 import { learnedModel, newPersonalProgramme } from './personal/model.ts';
 import { checkPlateau, notePlateauBaseMorning } from './plateau.ts';
 import { floorToSteps, quotaOf, scaleSteps } from './quota.ts';

@@ -42,6 +42,13 @@ function amount(language: Language, value: string | number | undefined, unit: st
   return `${formatNumber(n, language)} ${n === 1 ? words[0] : words[1]}`;
 }
 
+/** "about 1 point" / "about 1.5 points"; Spanish "un punto" / "unos 1,5 puntos". */
+function points(language: Language, value: string | number | undefined): string {
+  const n = Number(value ?? 0);
+  if (language === 'es') return n === 1 ? 'un punto' : `unos ${formatNumber(n, 'es')} puntos`;
+  return `${formatNumber(n, 'en')} ${n === 1 ? 'point' : 'points'}`;
+}
+
 /** `a` renders an amount with its unit ("8 minutes"), `n` the bare number ("8"). */
 type Render = (
   p: ReasonParams,
@@ -99,9 +106,9 @@ const EN: Record<ReasonCode, Render> = {
     `One of your answers needs a check by a doctor soon. Please get urgent medical advice. Your plan is on hold until your clinician says it is safe.`,
   set_by_clinician: (p, a) => `${p.exercise} was set to ${a('to')} by your care team.`,
   hold_noise: (p, a) =>
-    `Your morning pain goes up and down by about ${p.noise} points. You did the same as last week, so this is not from ${p.exercise}. ${p.exercise} stays at ${a('to')}.`,
+    `Your morning pain goes up and down by about ${points('en', p.noise)}. You did the same as last week, so this is not from ${p.exercise}. ${p.exercise} stays at ${a('to')}.`,
   hold_watch: (p, a) =>
-    `Your pain was higher soon after ${p.exercise} went up. It goes up and down by about ${p.noise} points, so one day may be chance. We will watch. ${p.exercise} stays at ${a('to')} for now.`,
+    `Your pain was higher soon after ${p.exercise} went up. It goes up and down by about ${points('en', p.noise)}, so one day may be chance. We will watch. ${p.exercise} stays at ${a('to')} for now.`,
   hold_response: (p, a) =>
     `Your pain tends to rise when ${p.exercise} goes up. So ${p.exercise} stays at ${a('to')} until your body is used to it.`,
   step_back_undo: (p, a, n) =>
@@ -168,9 +175,9 @@ const ES: Record<ReasonCode, Render> = {
     `Una de sus respuestas necesita que un médico le vea pronto. Busque consejo médico urgente. Su plan queda en pausa hasta que su equipo de salud diga que es seguro.`,
   set_by_clinician: (p, a) => `Su equipo de salud puso ${p.exercise} en ${a('to')}.`,
   hold_noise: (p, a) =>
-    `Su dolor de la mañana sube y baja unos ${p.noise} puntos. Usted hizo lo mismo que la semana pasada, así que esto no viene de ${p.exercise}. ${p.exercise} se queda en ${a('to')}.`,
+    `Su dolor de la mañana sube y baja ${points('es', p.noise)}. Usted hizo lo mismo que la semana pasada, así que esto no viene de ${p.exercise}. ${p.exercise} se queda en ${a('to')}.`,
   hold_watch: (p, a) =>
-    `Su dolor subió poco después de subir ${p.exercise}. Su dolor sube y baja unos ${p.noise} puntos, así que un solo día puede ser casualidad. Vamos a observar. ${p.exercise} se queda en ${a('to')} por ahora.`,
+    `Su dolor subió poco después de subir ${p.exercise}. Su dolor sube y baja ${points('es', p.noise)}, así que un solo día puede ser casualidad. Vamos a observar. ${p.exercise} se queda en ${a('to')} por ahora.`,
   hold_response: (p, a) =>
     `Su dolor suele subir cuando sube ${p.exercise}. Por eso ${p.exercise} se queda en ${a('to')} hasta que su cuerpo se acostumbre.`,
   step_back_undo: (p, a, n) =>

@@ -3,12 +3,8 @@
 import { noteBustSignal } from './boom-bust.ts';
 import { decideExerciseDay, stepBack } from './dosing.ts';
 import { countGoodDay, resetRebuild } from './flare.ts';
-import {
-  classifyAtOncePersonal,
-  classifyMorningPersonal,
-  decidePersonalDay,
-  stepBackPersonal,
-} from './personal/dosing.ts';
+import { classifyAtOncePersonal, classifyMorningPersonal } from './personal/bands.ts';
+import { decidePersonalDay, stepBackPersonal } from './personal/dosing.ts';
 import { notePlateauBaseMorning } from './plateau.ts';
 import { activeMinutes, quotaOf } from './quota.ts';
 import { morningOn, referenceFor } from './reference.ts';
@@ -42,6 +38,7 @@ export function logSession(step: Step, ex: ExerciseState, event: SessionEvent): 
   record.sessions += 1;
   record.activeMinutes += activeMinutes(ex.unit, done);
   record.plannedMinutes += activeMinutes(ex.unit, quota);
+  if (isPersonal(state)) record.load = (record.load ?? 0) + (quota > 0 ? done / quota : 0);
   ex.lastSessionDay = day;
 
   const limit = painLimit(before, state.thresholds);

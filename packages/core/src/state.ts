@@ -57,6 +57,8 @@ export interface DayRecord {
   activeMinutes: number;
   /** The quotas in force at the day's minute and second sessions, in minutes. */
   plannedMinutes: number;
+  /** "personal": Σ done ÷ quota over the day's sessions, so booms are seen in every unit (reps too). */
+  load?: number;
   red: boolean;
   symptom: boolean;
 }

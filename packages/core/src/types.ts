@@ -251,7 +251,7 @@ export interface Decision {
   reason: string;
   reasonCode: ReasonCode;
   reasonParams: ReasonParams;
-  /** The inputs that produced it (pain values, reference, limit, streak, caps…). */
+  /** The inputs that produced it (pain values, reference, limit, streak, caps…, and `dosing`: the model). */
   inputs: Record<string, number | string | boolean | null>;
 }
 

@@ -155,6 +155,28 @@ describe('validateScenario', () => {
     ).toBe('valid');
   });
 
+  it('accepts a dosing model and the personal model’s thresholds', () => {
+    expect(
+      problem((s: any) => {
+        s.dosing = 'personal';
+        s.thresholds = {
+          noisePrior: 1.2,
+          noiseBand: 2,
+          responsePrior: 1,
+          responseFlat: 0.5,
+          changeDays: 6,
+          floorDays: 7,
+        };
+      }),
+    ).toBe('valid');
+    expect(validateScenario({ ...valid(), dosing: 'classic' }).dosing).toBe('classic');
+  });
+
+  it('names the field for an unknown dosing model or a bad personal threshold', () => {
+    expect(problem((s: any) => (s.dosing = 'adaptive'))).toMatch(/^dosing: unknown value "adaptive"/);
+    expect(problem((s: any) => (s.thresholds = { changeDays: 0 }))).toMatch(/^thresholds\.changeDays: /);
+  });
+
   it('treats 4.0 as the whole number 4', () => {
     expect(() => parseScenarioText(JSON.stringify(valid()).replace('"pain":3', '"pain":4.0'))).not.toThrow();
   });
