@@ -104,6 +104,8 @@ test('a clinician invites, follows and adjusts a patient through a RED session a
   await clinic.getByRole('button', { name: 'Add Easy walk' }).click();
   await clinic.getByLabel('Sessions a week').fill('7');
   await clinic.getByLabel('Baseline trials (1–3, commas)').fill('20');
+  // This story follows SPEC's classic rules (× 0.8 on a RED day); new programmes default to "personal".
+  await clinic.getByLabel('Dosing model').selectOption('classic');
   const calm = clinic.getByRole('article', { name: 'A calm week' });
   await expect(calm.getByRole('row', { name: /^1 14 min$/ })).toBeVisible();
   await expect(

@@ -10,6 +10,7 @@ import { type Jobs, startJobs } from './jobs/boss.ts';
 import moveClockRoute from './routes/test/move-clock.ts';
 import runReminderRoute from './routes/test/run-reminder.ts';
 import { type DemoLogin, seedDemo } from './services/demo.ts';
+import { runReleaseSwitch } from './services/dosing.ts';
 import { ensureVapidKeys } from './services/push.ts';
 import { pushPainAfter, pushReminder } from './services/push-reminders.ts';
 import { OffsetClock } from './services/test-clock.ts';
@@ -56,6 +57,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       sendPainAfter: pushPainAfter,
     });
     app.ctx.jobs = jobs.queue;
+    // Issue 11: programmes made under older rules move on once (docs/dosing.md, "Versions").
+    const moved = await runReleaseSwitch(app.ctx);
+    if (moved > 0) app.log.info({ moved }, 'dosing release switch');
     const demoLogins = config.demo ? (await seedDemo(app.ctx)).logins : null;
     const address = await app.listen({ port: config.port, host: config.host });
     let closing: Promise<void> | undefined;

@@ -83,6 +83,11 @@ export interface ProgrammeTable {
   created_at: CreatedAt;
   started_at: Date | null;
   ended_at: Date | null;
+  /** The dosing model in force (after the latest `set_dosing` event); issue 11. */
+  dosing: Generated<'classic' | 'personal'>;
+  rules_version: Generated<number>;
+  /** When the person closed the notice of the release switch to "personal" (shown once). */
+  dosing_notice_seen_at: Generated<Date | null>;
 }
 
 export interface ProgrammeExerciseTable {

@@ -107,6 +107,8 @@ export interface RecordDecision {
   inputs: Record<string, number | string | boolean | null>;
   /** ISO 8601 instant the decision was stored. */
   createdAt: string;
+  /** The dosing model and rules version it was made under, e.g. "personal/2" (issue 11). */
+  dosing?: string;
 }
 
 export interface RecordNote {

@@ -24,6 +24,8 @@ import listCaseloadRoute from './caseload/list-caseload.ts';
 import endFlareRoute from './clinician/end-flare.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
 import setQuotaRoute from './clinician/set-quota.ts';
+import closeDosingNoticeRoute from './dosing/close-dosing-notice.ts';
+import setDosingRoute from './dosing/set-dosing.ts';
 import exportCsvRoute from './exports/export-csv.ts';
 import getProgressReportRoute from './exports/get-progress-report.ts';
 import getFhirBundleRoute from './fhir/get-fhir-bundle.ts';
@@ -98,6 +100,8 @@ const routes: Array<(app: ZodApp) => void> = [
   resumeProgrammeRoute,
   endFlareRoute,
   setQuotaRoute,
+  setDosingRoute,
+  closeDosingNoticeRoute,
   acceptInvitationRoute,
   createInvitationRoute,
   listInvitationsRoute,

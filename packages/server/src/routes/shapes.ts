@@ -103,3 +103,34 @@ export const PatientSummaryShape = z.object({
   riskRank: z.int(),
   screeningStatus: z.string().nullable(),
 });
+
+/** What the personal model has learned about one exercise (issue 11, docs/dosing.md). */
+const LearnedResponseShape = z.object({
+  exercise: z.string(),
+  responsePer10Pct: z
+    .number()
+    .describe('Pain rise (points) for each 10 % of load above what was recently tolerated'),
+  responseLow: z.number(),
+  responseHigh: z.number(),
+  observations: z.int(),
+  toleratedQuota: z.number(),
+});
+
+/** The dosing model a programme runs, since when, and what it has learned (null under "classic"). */
+export const DosingShape = z.object({
+  model: z.enum(['classic', 'personal']),
+  rulesVersion: z.int(),
+  since: z
+    .object({ localDate: z.string(), day: z.int() })
+    .nullable()
+    .describe('The latest set_dosing event; null when the model is the one the programme started with'),
+  learned: z
+    .object({
+      noiseSd: z.number().describe('Day-to-day spread of morning pain (points) the model estimates'),
+      noiseLow: z.number(),
+      noiseHigh: z.number(),
+      mornings: z.int(),
+      exercises: z.record(z.string(), LearnedResponseShape),
+    })
+    .nullable(),
+});

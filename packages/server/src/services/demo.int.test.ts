@@ -38,6 +38,11 @@ describeEachDatabase('demo data', (db) => {
     expect(flareDecisions.some((d) => d.action === 'flare')).toBe(true);
     expect(flareDecisions.some((d) => d.action === 'rebuild')).toBe(true);
     expect(flareDecisions.some((d) => d.action === 'progress')).toBe(true);
+    // The demo runs the personal dosing model (issue 11), with eight weeks for it to learn from.
+    const dosing = (await clinician.get(`/api/patients/${flare.id}/timeline`)).body.dosing;
+    expect(dosing).toMatchObject({ model: 'personal', rulesVersion: 2 });
+    expect(dosing.learned.mornings).toBeGreaterThan(20);
+    expect(Object.keys(dosing.learned.exercises)).toHaveLength(2);
 
     const plateau = caseload.find((p: { email: string }) => p.email === plateauLogin?.email);
     expect(plateau.flags).toContain('plateau');

@@ -134,7 +134,9 @@ async function seedPatient(
       },
     ],
   });
-  await startProgramme(ctx, clinician, patientId, randomUUID(), { startDate });
+  // The personal dosing model, as every new programme (issue 11): eight weeks give the timeline's
+  // "what the model has learned" something to show; the clinician can switch either to "classic".
+  await startProgramme(ctx, clinician, patientId, randomUUID(), { startDate, dosing: 'personal' });
   const [walk, sitToStand] = draft.exercises.map((e) => e.id) as [string, string];
   const random = seeded(seed);
   for (let day = 1; day <= DAYS; day++) {

@@ -3,7 +3,7 @@
 // check-ins, measures, flares as local dates, decisions in the engine's order, and notes.
 import type { MeasureKind, ReasonCode } from '@steadily/core';
 import { findAccount } from '../db/repositories/accounts.ts';
-import { listPatientEvents } from '../db/repositories/events.ts';
+import { listDosingEvents, listPatientEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
 import { listLibraryModalities } from '../db/repositories/library.ts';
 import { listMeasures } from '../db/repositories/measures.ts';
@@ -15,10 +15,41 @@ import {
   listExercises,
   listProgrammesOf,
 } from '../db/repositories/programmes.ts';
+import type { DecisionRow, ProgrammeRow } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
 import type { PersonRecord, RecordMeasure } from '../interop/record.ts';
 import { localDateOf, localDateOfDay } from './local-date.ts';
 import { flaresFrom, quotaAt } from './progress.ts';
+
+/**
+ * The dosing model and rules version each decision was made under ("classic/1", "personal/2"): the
+ * programme's start profile, then its dated `set_dosing` events in the engine's order (day, rank, arrival).
+ */
+async function dosingAt(db: Executor, row: ProgrammeRow) {
+  const profile = (row.profile ?? {}) as { dosing?: string; rulesVersion?: number };
+  const start = { dosing: profile.dosing ?? 'classic', rulesVersion: profile.rulesVersion ?? 1 };
+  const changes = await listDosingEvents(db, row.id);
+  return (d: DecisionRow): string | undefined => {
+    if (row.profile === null) return undefined;
+    let now = start;
+    for (const c of changes) {
+      const day = c.day as number;
+      const before =
+        day < d.day ||
+        (day === d.day && (c.rank < d.event_rank || (c.rank === d.event_rank && c.seq <= d.event_seq)));
+      if (!before) break;
+      now = {
+        dosing: String(c.payload.dosing),
+        rulesVersion: Number(c.payload.rulesVersion ?? now.rulesVersion),
+      };
+    }
+    const model =
+      typeof d.inputs === 'object' && d.inputs !== null
+        ? (d.inputs as { dosing?: unknown }).dosing
+        : undefined;
+    return `${typeof model === 'string' ? model : now.dosing}/${now.rulesVersion}`;
+  };
+}
 
 const KIND: Record<string, MeasureKind> = { PEG: 'peg', PSEQ: 'pseq', PSFS: 'psfs', PHQ2: 'phq2' };
 const number = (value: unknown) => (typeof value === 'number' ? value : null);
@@ -30,6 +61,7 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
   const row =
     (await findProgramme(db, patientId, 'active')) ?? (await listProgrammesOf(db, patientId)).at(-1);
   const decisions = row === undefined ? [] : await listDecisions(db, row.id);
+  const dosingOf = row === undefined ? () => undefined : await dosingAt(db, row);
   const events = (
     await listPatientEvents(db, patientId, { types: ['session', 'morning'], limit: 1_000_000 })
   ).reverse();
@@ -119,6 +151,7 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
       reasonParams: d.reason_params,
       inputs: d.inputs as Record<string, number | string | boolean | null>,
       createdAt: d.decided_at.toISOString(),
+      ...(dosingOf(d) !== undefined && { dosing: dosingOf(d) }),
     })),
     notes: (await listNotes(db, patientId)).reverse().map((n) => ({
       id: n.id,

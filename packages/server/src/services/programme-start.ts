@@ -4,10 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   clearanceOutcome,
+  type DosingModel,
   type ExercisePlan,
   type PresetId,
   type Profile,
   type RedFlagId,
+  RULES_VERSION,
   type Thresholds,
 } from '@steadily/core';
 import { toJson } from '../db/json.ts';
@@ -60,6 +62,7 @@ async function buildProfile(
   patient: PatientRecord,
   draft: ProgrammeRow,
   startDate: string,
+  dosing: DosingModel,
 ): Promise<Profile> {
   if (patient.screening_status === null)
     throw new ValidationError('screening', 'Answer the safety questions first');
@@ -98,6 +101,9 @@ async function buildProfile(
     },
     referenceMorningPain: await referencePain(db, patient, startDate),
     exercises,
+    // Issue 11: new programmes run the personal model under the current rules, unless chosen otherwise.
+    dosing,
+    rulesVersion: RULES_VERSION,
   };
 }
 
@@ -106,7 +112,7 @@ export function startProgramme(
   actor: Actor,
   patientId: string,
   key: string,
-  input: { startDate?: string },
+  input: { startDate?: string; dosing?: DosingModel },
 ) {
   return writeForPatient(
     ctx,
@@ -121,7 +127,7 @@ export function startProgramme(
         throw new ValidationError('startDate', `must be within the last ${START_DAYS_BACK} days or later`);
       if (startDate > addDays(today, START_DAYS_AHEAD))
         throw new ValidationError('startDate', `must be within the next ${START_DAYS_AHEAD} days`);
-      const profile = await buildProfile(db, patient, draft, startDate);
+      const profile = await buildProfile(db, patient, draft, startDate, input.dosing ?? 'personal');
       const started = requireEngine(ctx).startEngine(profile);
       const previous = await findProgramme(db, patientId, 'active');
       if (previous !== undefined) await endProgramme(db, previous.id, ctx.clock.now());
@@ -129,6 +135,8 @@ export function startProgramme(
         startDate,
         profile: toJson(profile),
         startedAt: ctx.clock.now(),
+        dosing: profile.dosing ?? 'personal',
+        rulesVersion: RULES_VERSION,
       });
       const programme: ActiveProgramme = { id: draft.id, patientId, startDate, profile };
       const rows = outputRows(programme, started, { id: null, rank: -1, seq: 0 }, 1);

@@ -5,6 +5,7 @@ import { listDecisions, listNotices } from '../db/repositories/outputs.ts';
 import { findProgramme } from '../db/repositories/programmes.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
+import { dosingView } from './dosing.ts';
 import { dayNumber } from './local-date.ts';
 import { decisionView, eventView, noticeView } from './views.ts';
 import { readForPatient } from './write.ts';
@@ -45,6 +46,7 @@ export function getTimeline(
       events: events.reverse().map(eventView),
       decisions: decisions.map(decisionView),
       notices: notices.filter((n) => toDay === undefined || n.day <= toDay).map(noticeView),
+      dosing: await dosingView(db, programme),
     };
   });
 }

@@ -9,6 +9,7 @@ import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import type { DecisionRow } from '../db/schema.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
+import { dosingNoticeOf, dosingView } from './dosing.ts';
 import { dayNumber, localDateOf } from './local-date.ts';
 import { requirePatient } from './screening.ts';
 import { noticeView } from './views.ts';
@@ -65,6 +66,8 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
       selfGuided: (await countClinicians(db, patientId)) === 0,
       emergencyNumber: ctx.settings.emergencyNumber ?? DEFAULT_EMERGENCY_NUMBER,
     };
+    const dosing = await dosingView(db, programme);
+    const dosingNotice = await dosingNoticeOf(db, programme);
     return {
       localDate,
       day,
@@ -100,6 +103,8 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
           };
         }),
       notices: notices.map(noticeView),
+      dosing,
+      dosingNotice,
     };
   });
 }

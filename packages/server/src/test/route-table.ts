@@ -224,6 +224,8 @@ export const ROWS: Row[] = [
   },
   { method: 'POST', path: `${P}/resume`, body: () => ({}), expect: CLINICIAN_WRITE },
   { method: 'POST', path: `${P}/flare/end`, expect: CLINICIAN_WRITE },
+  { method: 'POST', path: `${P}/dosing`, body: () => ({ dosing: 'classic' }), expect: CLINICIAN_WRITE },
+  { method: 'POST', path: `${P}/dosing-notice/close`, expect: SELF_WRITE },
   {
     method: 'POST',
     path: `${P}/symptoms`,

@@ -4,6 +4,7 @@
 import type { Action, ConditionId, Thresholds, Unit, Zone } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
+import type { DosingView } from './dosing.ts';
 import { ApiError } from './errors.ts';
 import type { Measure as SavedMeasure } from './measures.ts';
 import type { Programme } from './programme.ts';
@@ -80,8 +81,11 @@ export function putProgramme(patientId: string, body: { exercises: ExerciseInput
   return write<Programme>('PUT', `${base(patientId)}/programme`, body);
 }
 
-export function startProgramme(patientId: string, startDate?: string) {
-  return write<Programme>('POST', `${base(patientId)}/programme/start`, startDate ? { startDate } : {});
+export function startProgramme(patientId: string, startDate?: string, dosing?: 'classic' | 'personal') {
+  return write<Programme>('POST', `${base(patientId)}/programme/start`, {
+    ...(startDate && { startDate }),
+    ...(dosing !== undefined && { dosing }),
+  });
 }
 
 export function addExercise(patientId: string, body: ExerciseInput) {
@@ -134,6 +138,8 @@ export interface PlanView {
   flags: string[];
   openFlare: { startDay: number; endDay: number | null } | null;
   exercises: { id: string; name: string; unit: Unit; step?: number; quota: number; paused: boolean }[];
+  /** The dosing model in force and what it has learned (issue 11). */
+  dosing?: DosingView;
 }
 
 /** The running plan (today's quotas, paused exercises); null before a programme starts. */
@@ -170,6 +176,7 @@ export interface Timeline {
   events: TimelineEvent[];
   decisions: Decision[];
   notices: Notice[];
+  dosing?: DosingView;
 }
 
 export async function getTimeline(patientId: string): Promise<Timeline | null> {

@@ -2,6 +2,7 @@
 import type { Action, Flag, FlareRecord, Mode, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
+import type { DosingView } from './dosing.ts';
 import { ApiError } from './errors.ts';
 
 export interface TodayDecision {
@@ -48,6 +49,9 @@ export interface Today {
   flarePlan: string | null;
   morningDone: boolean;
   exercises: TodayExercise[];
+  dosing?: DosingView;
+  /** The release switch to "personal", until the person closes its notice (shown once). */
+  dosingNotice?: { localDate: string } | null;
 }
 
 /** Null while the person has no programme yet (or the server does not offer one). */

@@ -10,6 +10,7 @@ import * as caseloadFacts from './0006-caseload-facts.ts';
 import * as rateLimit from './0007-rate-limit.ts';
 import * as libraryUsted from './0008-library-usted.ts';
 import * as oneAlertPerFlag from './0009-one-alert-per-flag.ts';
+import * as dosingModel from './0010-dosing-model.ts';
 import * as currentReasons from './0012-current-reasons.ts';
 import * as pushPerAccount from './0013-push-per-account.ts';
 import * as libraryRegions from './0014-library-regions.ts';
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007-rate-limit': rateLimit,
   '0008-library-usted': libraryUsted,
   '0009-one-alert-per-flag': oneAlertPerFlag,
+  '0010-dosing-model': dosingModel,
   '0012-current-reasons': currentReasons,
   '0013-push-per-account': pushPerAccount,
   '0014-library-regions': libraryRegions,

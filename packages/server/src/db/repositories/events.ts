@@ -130,3 +130,15 @@ export async function findExistingEventIds(
     .execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** A programme's `set_dosing` events, oldest first (issue 11): who changed the model, and when. */
+export function listDosingEvents(db: Executor, programmeId: string) {
+  return db
+    .selectFrom('engine_event')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('type', '=', 'set_dosing')
+    .orderBy('day')
+    .orderBy('seq')
+    .execute();
+}

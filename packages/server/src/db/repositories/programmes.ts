@@ -23,7 +23,13 @@ export async function deleteProgramme(db: Executor, id: string): Promise<void> {
 export async function activateProgramme(
   db: Executor,
   id: string,
-  fields: { startDate: string; profile: string; startedAt: Date },
+  fields: {
+    startDate: string;
+    profile: string;
+    startedAt: Date;
+    dosing: 'classic' | 'personal';
+    rulesVersion: number;
+  },
 ): Promise<void> {
   await db
     .updateTable('programme')
@@ -32,6 +38,8 @@ export async function activateProgramme(
       start_date: fields.startDate,
       profile: fields.profile,
       started_at: fields.startedAt,
+      dosing: fields.dosing,
+      rules_version: fields.rulesVersion,
     })
     .where('id', '=', id)
     .execute();
@@ -94,5 +102,38 @@ export function listProgrammesOf(db: Executor, patientId: string) {
     .selectAll()
     .where('patient_id', '=', patientId)
     .orderBy('created_at')
+    .execute();
+}
+
+/** The dosing model and rules version in force after a `set_dosing` event (issue 11). */
+export async function setProgrammeDosing(
+  db: Executor,
+  id: string,
+  fields: { dosing: 'classic' | 'personal'; rulesVersion: number },
+): Promise<void> {
+  await db
+    .updateTable('programme')
+    .set({ dosing: fields.dosing, rules_version: fields.rulesVersion })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Running programmes made under an older rules version than this build's: the release switch's work. */
+export function listProgrammesBehindRelease(db: Executor, rulesVersion: number) {
+  return db
+    .selectFrom('programme')
+    .select(['id', 'patient_id'])
+    .where('status', '=', 'active')
+    .where('rules_version', '<', rulesVersion)
+    .orderBy('id')
+    .execute();
+}
+
+export async function markDosingNoticeSeen(db: Executor, id: string, at: Date): Promise<void> {
+  await db
+    .updateTable('programme')
+    .set({ dosing_notice_seen_at: at })
+    .where('id', '=', id)
+    .where('dosing_notice_seen_at', 'is', null)
     .execute();
 }

@@ -71,6 +71,8 @@ function decisionsCsv(record: PersonRecord): string {
     'quota',
     'reason',
     'decided_at',
+    // The dosing model and rules version, e.g. "personal/2" (issue 11); empty before a programme ran.
+    'dosing',
   ];
   const rows = record.decisions.map((d): Cell[] => {
     const exercise = exerciseOf(record, d.exerciseId);
@@ -84,6 +86,7 @@ function decisionsCsv(record: PersonRecord): string {
       d.quota,
       d.reason,
       d.createdAt,
+      d.dosing ?? null,
     ];
   });
   return toCsv(header, rows);

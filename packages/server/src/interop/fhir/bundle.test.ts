@@ -23,8 +23,23 @@ function endedRecord(): PersonRecord {
   const last = record.decisions.at(-1);
   if (last === undefined) throw new Error('journey has decisions');
   record.decisions.push(
-    { ...last, id: '00000000-0000-4000-8fff-000000000001', exerciseId: 'sts', action: 'pause', zone: 'RED' },
-    { ...last, id: '00000000-0000-4000-8fff-000000000002', exerciseId: 'walk', action: 'stop', zone: 'RED' },
+    // The dosing model in use reaches each Provenance (issue 11).
+    {
+      ...last,
+      id: '00000000-0000-4000-8fff-000000000001',
+      exerciseId: 'sts',
+      action: 'pause',
+      zone: 'RED',
+      dosing: 'classic/1',
+    },
+    {
+      ...last,
+      id: '00000000-0000-4000-8fff-000000000002',
+      exerciseId: 'walk',
+      action: 'stop',
+      zone: 'RED',
+      dosing: 'personal/2',
+    },
   );
   const exercises = programme.exercises.map((e) =>
     e.id === 'plank' ? { ...e, removedOn: '2025-03-20' } : e,

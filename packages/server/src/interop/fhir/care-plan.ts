@@ -115,6 +115,8 @@ export function decisionProvenance(ctx: BuildContext, decision: RecordDecision, 
     { url: 'previousQuota', valueDecimal: decision.previousQuota },
     { url: 'reason', valueString: decision.reason },
     { url: 'inputs', valueString: JSON.stringify(decision.inputs) },
+    // The dosing model and rules version in use, e.g. "personal/2" (issue 11, docs/dosing.md).
+    ...(decision.dosing === undefined ? [] : [{ url: 'dosing', valueString: decision.dosing }]),
   ];
   return {
     resourceType: 'Provenance',
@@ -123,6 +125,9 @@ export function decisionProvenance(ctx: BuildContext, decision: RecordDecision, 
     target: [{ reference: target }],
     occurredDateTime: decision.localDate,
     recorded: decision.createdAt,
+    ...(decision.dosing === undefined
+      ? {}
+      : { policy: [ctx.canon.codeSystem(`dosing-model#${decision.dosing}`)] }),
     activity: {
       coding: [ctx.canon.code('engine-action', decision.action, ACTION_LABELS[decision.action])],
       text: ACTION_LABELS[decision.action],

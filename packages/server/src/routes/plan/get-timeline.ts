@@ -4,7 +4,7 @@ import { actorOf } from '../../http/auth.ts';
 import { getTimeline } from '../../services/timeline.ts';
 import { DateRange } from '../logs/date-range.ts';
 import { errors, PatientParams, type ZodApp } from '../schemas.ts';
-import { DecisionShape, EventShape, NoticeShape } from '../shapes.ts';
+import { DecisionShape, DosingShape, EventShape, NoticeShape } from '../shapes.ts';
 
 export default function getTimelineRoute(app: ZodApp): void {
   app.route({
@@ -21,6 +21,7 @@ export default function getTimelineRoute(app: ZodApp): void {
           events: z.array(EventShape),
           decisions: z.array(DecisionShape),
           notices: z.array(NoticeShape),
+          dosing: DosingShape,
         }),
         ...errors,
       },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
 import { getToday } from '../../services/today.ts';
 import { errors, PatientParams, type ZodApp } from '../schemas.ts';
-import { NoticeShape } from '../shapes.ts';
+import { DosingShape, NoticeShape } from '../shapes.ts';
 import { ACTIONS, MODES, ZONES } from '../vocabulary.ts';
 
 const Change = z
@@ -66,6 +66,11 @@ const TodayShape = z.object({
     }),
   ),
   notices: z.array(NoticeShape),
+  dosing: DosingShape,
+  dosingNotice: z
+    .object({ localDate: z.string() })
+    .nullable()
+    .describe('The release switch to "personal", until the person closes its notice'),
 });
 
 export default function getTodayRoute(app: ZodApp): void {

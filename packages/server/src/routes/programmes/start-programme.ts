@@ -19,6 +19,10 @@ export default function startProgrammeRoute(app: ZodApp): void {
         startDate: LocalDate.optional().describe(
           `Day 1; default today. From ${START_DAYS_BACK} days before to ${START_DAYS_AHEAD} days after the person's today`,
         ),
+        dosing: z
+          .enum(['classic', 'personal'])
+          .optional()
+          .describe('The dosing model (docs/dosing.md); default "personal"'),
       }),
       response: { 200: ProgrammeShape.extend({ decisions: z.array(DecisionShape) }), ...errors },
     },

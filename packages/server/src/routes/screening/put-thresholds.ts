@@ -19,6 +19,13 @@ const ThresholdsBody = z.object({
     amberBelowPct: z.number().min(0).max(100).optional(),
     amberAbovePct: z.number().min(100).max(1000).optional(),
     flareFactors: z.array(z.number().gt(0).max(1)).min(1).max(5).optional(),
+    // The personal dosing model's own numbers (issue 11, docs/dosing.md); "classic" ignores them.
+    noisePrior: z.number().gt(0).max(10).optional(),
+    noiseBand: z.number().gt(0).max(10).optional(),
+    responsePrior: z.number().min(0).max(10).optional(),
+    responseFlat: z.number().min(0).max(10).optional(),
+    changeDays: z.int().min(1).max(60).optional(),
+    floorDays: z.int().min(1).max(60).optional(),
   }),
 });
 

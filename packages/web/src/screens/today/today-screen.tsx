@@ -13,6 +13,7 @@ import { queueWrite, whenSent } from '../../offline/outbox.ts';
 import { useOutbox } from '../../offline/use-outbox.ts';
 import { NotesCard } from '../notes/notes-card.tsx';
 import { AfterCard } from './after-card.tsx';
+import { DosingNotice } from './dosing-notice.tsx';
 import { ExerciseCard } from './exercise-card.tsx';
 import { FlarePlan } from './flare-plan.tsx';
 import { MeasuresCard } from './measures-card.tsx';
@@ -133,6 +134,9 @@ export default function TodayScreen() {
     >
       <p className="nonessential">{t('hello', { name })}</p>
       {inFlare ? <p className="alert">{t('flare.during')}</p> : null}
+      {today?.dosingNotice == null ? null : (
+        <DosingNotice patientId={accountId} localDate={today.dosingNotice.localDate} />
+      )}
       {pending.items.map((item) => (
         <AfterCard key={item.sessionId} accountId={accountId} item={item} onAnswered={pending.markAnswered} />
       ))}

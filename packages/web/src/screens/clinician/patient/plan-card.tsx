@@ -9,6 +9,7 @@ import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { round } from '../format.ts';
 import { useLoad } from '../use-load.ts';
+import { DosingPanel } from './dosing-panel.tsx';
 
 type PlanExercise = PlanView['exercises'][number];
 
@@ -166,6 +167,9 @@ export function PlanCard({ patientId, onChanged }: { patientId: string; onChange
           ))}
         </tbody>
       </table>
+      {view.dosing === undefined ? null : (
+        <DosingPanel patientId={patientId} dosing={view.dosing} onChanged={changed} />
+      )}
       <p role="status" className="status-line">
         {status}
       </p>

@@ -4,6 +4,7 @@
 import { DEFAULT_THRESHOLDS, type PresetId, resolveThresholds } from '@steadily/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DosingModel } from '../../../api/dosing.ts';
 import { ApiError } from '../../../api/errors.ts';
 import { getLibrary, type LibraryExercise } from '../../../api/library.ts';
 import {
@@ -17,7 +18,7 @@ import { Link } from '../../../app/router.tsx';
 import type { ScreenProps } from '../../../app/routes.ts';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
-import { TextAreaField } from '../fields.tsx';
+import { SelectField, TextAreaField } from '../fields.tsx';
 import { addDays, deviceToday, formatDate } from '../format.ts';
 import { PatientLayout, usePatient } from '../patient/patient-layout.tsx';
 import { useLoad } from '../use-load.ts';
@@ -53,6 +54,8 @@ function Builder({ record, programme, library, onSaved }: BuilderProps) {
   );
   const [flarePlan, setFlarePlan] = useState((draft ?? running)?.flarePlan ?? '');
   const [startDate, setStartDate] = useState('');
+  // New programmes run the personal model (issue 11); the preview runs the model chosen here.
+  const [dosing, setDosing] = useState<DosingModel>('personal');
   const [errors, setErrors] = useState<RowErrors[]>([]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const recorded = new Map(draft?.exercises.map((e) => [e.name, e.baseline]) ?? []);
@@ -66,8 +69,9 @@ function Builder({ record, programme, library, onSaved }: BuilderProps) {
       thresholds: record.thresholds,
       referenceMorningPain: record.referenceMorningPain ?? 3,
       pacing: record.pacing,
+      dosing,
     }),
-    [rows, record],
+    [rows, record, dosing],
   );
 
   function validate(): boolean {
@@ -101,7 +105,7 @@ function Builder({ record, programme, library, onSaved }: BuilderProps) {
         ...(flarePlan.trim() && { flarePlan: flarePlan.trim() }),
       });
       if (andStart) {
-        await startProgramme(record.id, startDate || undefined);
+        await startProgramme(record.id, startDate || undefined, dosing);
         setMessage({ text: t('builder.started'), error: false });
       } else setMessage({ text: t('builder.saved'), error: false });
       onSaved();
@@ -161,6 +165,15 @@ function Builder({ record, programme, library, onSaved }: BuilderProps) {
             value={startDate}
             onChange={(e) => setStartDate(e.target.value)}
           />
+          <SelectField
+            label={t('dosing.title')}
+            hint={t(`dosing.about.${dosing}`)}
+            value={dosing}
+            onChange={(e) => setDosing(e.target.value as DosingModel)}
+          >
+            <option value="personal">{t('dosing.models.personal')}</option>
+            <option value="classic">{t('dosing.models.classic')}</option>
+          </SelectField>
           <div className="inline-form">
             <Button onClick={() => void save(false)}>{t('builder.save')}</Button>
             <Button variant="primary" onClick={() => void save(true)}>

@@ -7,9 +7,19 @@ const input: PreviewInput = {
   thresholds: {},
   referenceMorningPain: 3,
   pacing: false,
+  // The SPEC rules these cases pin; the personal model's preview is checked below.
+  dosing: 'classic',
 };
 
 describe('the builder preview', () => {
+  it('runs the model the programme will run: personal unless said (issue 11)', () => {
+    const { dosing: _classic, ...unsaid } = input;
+    const personal = runSample(unsaid, 'sore_day', 7);
+    expect(personal.decisions.every((d) => d.inputs.dosing === 'personal')).toBe(true);
+    const classic = runSample(input, 'sore_day', 7);
+    expect(classic.decisions.every((d) => d.inputs.dosing === 'classic')).toBe(true);
+  });
+
   it('spreads the sessions of a week from day 1', () => {
     expect(sessionDays(5)).toEqual([1, 2, 3, 5, 6]);
     expect(sessionDays(3)).toEqual([1, 3, 5]);

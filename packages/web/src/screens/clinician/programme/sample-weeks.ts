@@ -1,6 +1,7 @@
 // The builder's preview: core's own engine (simulate) run on sample weeks, so the clinician sees how
 // the plan would respond before the patient lives it: an easy week, a sore day, a flare.
 import {
+  type DosingModel,
   type ExercisePlan,
   type PresetId,
   type Scenario,
@@ -19,6 +20,8 @@ export interface PreviewInput {
   thresholds: Partial<Thresholds>;
   referenceMorningPain: number;
   pacing: boolean;
+  /** The dosing model the programme will run: "personal" unless said (new programmes, issue 11). */
+  dosing?: DosingModel;
 }
 
 export interface SampleResult {
@@ -63,6 +66,7 @@ export function runSample(input: PreviewInput, id: SampleId, hardCeiling: number
     thresholds: input.thresholds,
     screening: { pem: input.pacing },
     referenceMorningPain: input.referenceMorningPain,
+    dosing: input.dosing ?? 'personal',
     exercises: input.exercises,
     events: eventsFor(input, id, hardCeiling),
   };

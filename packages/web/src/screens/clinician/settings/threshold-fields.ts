@@ -28,6 +28,13 @@ export const THRESHOLD_FIELDS: readonly FieldRule[] = [
   { key: 'amberBelowPct', min: 0, max: 100 },
   { key: 'amberAbovePct', min: 100, max: 1000 },
   { key: 'flareFactors', min: 0, max: 1, minOpen: true, list: true },
+  // The personal dosing model's own numbers (issue 11, docs/dosing.md).
+  { key: 'noisePrior', min: 0, max: 10, minOpen: true },
+  { key: 'noiseBand', min: 0, max: 10, minOpen: true },
+  { key: 'responsePrior', min: 0, max: 10 },
+  { key: 'responseFlat', min: 0, max: 10 },
+  { key: 'changeDays', min: 1, max: 60, integer: true },
+  { key: 'floorDays', min: 1, max: 60, integer: true },
 ];
 
 export type FieldError =

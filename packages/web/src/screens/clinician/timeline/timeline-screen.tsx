@@ -10,6 +10,7 @@ import { PatientLayout, usePatient } from '../patient/patient-layout.tsx';
 import { useLoad } from '../use-load.ts';
 import { DecisionList } from './decision-list.tsx';
 import { DoseChart } from './dose-chart.tsx';
+import { LearnedModelPanel } from './learned-model.tsx';
 import { loadTimeline, type TimelineData } from './load-timeline.ts';
 import { MeasuresTable } from './measures-table.tsx';
 
@@ -101,6 +102,7 @@ export default function TimelineScreen({ params }: ScreenProps) {
               <DoseChart series={d.series} exercises={d.exercises} />
               <WeeksTable data={d} />
             </section>
+            <LearnedModelPanel dosing={d.timeline.dosing} names={names} />
             <div className="columns">
               <div>
                 <DecisionList decisions={d.timeline.decisions} names={names} />
