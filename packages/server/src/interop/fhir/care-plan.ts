@@ -4,6 +4,8 @@ import type {
   CarePlan,
   CarePlanActivity,
   Condition,
+  Patient,
+  Practitioner,
   Provenance,
   Reference,
   ServiceRequest,
@@ -45,7 +47,7 @@ function exerciseCode(ctx: BuildContext, exercise: RecordExercise) {
  * Who wrote the plan: the clinician (or the person) who built it; a self-guided person when that is not
  * stored and no clinician follows them; otherwise left out rather than guessed.
  */
-function authorOf(ctx: BuildContext, programme: RecordProgramme): Reference[] {
+function authorOf(ctx: BuildContext, programme: RecordProgramme): Reference<Patient | Practitioner>[] {
   if (programme.createdBy) return [ctx.personRef(programme.createdBy)];
   if (ctx.record.clinicians !== undefined && ctx.record.clinicians.length === 0) return [ctx.patient];
   return [];
