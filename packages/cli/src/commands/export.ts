@@ -52,10 +52,6 @@ function checkedOptions(argv: string[], env: NodeJS.ProcessEnv) {
 export function run(argv: string[]): Promise<number> {
   return runCommand('export', USAGE, async () => {
     const options = checkedOptions(argv, process.env);
-    if (options.defaulted)
-      process.stderr.write(
-        `No --base-url or STEADILY_PUBLIC_URL: the entries' fullUrls hang off ${DEFAULT_BASE_URL}\n`,
-      );
     const partial = `${options.out}.partial`;
     const file = await open(partial, 'w').catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`--out ${options.out}: cannot write the file (${error.code})`);
@@ -83,6 +79,11 @@ export function run(argv: string[]): Promise<number> {
       await file.write(pending);
       await file.close();
       await rename(partial, options.out);
+      // Said once the file is written, so that a failure stays one line.
+      if (options.defaulted)
+        process.stderr.write(
+          `No --base-url or STEADILY_PUBLIC_URL: the entries' fullUrls hang off ${DEFAULT_BASE_URL}\n`,
+        );
       const people = result.patients === 1 ? '1 patient' : `${result.patients} patients`;
       return `Exported ${people} (${result.entries} entries) as one FHIR R4 collection Bundle to ${options.out}\n`;
     } catch (error) {
