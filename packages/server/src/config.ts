@@ -25,6 +25,10 @@ export interface ServerConfig {
   emergencyNumber?: string;
   /** STEADILY_PUSH_ALLOW_HOSTS: push hosts (comma-separated) allowed although their address is private. */
   pushAllowHosts: string[];
+  /** STEADILY_PUBLIC_URL: the address people reach this server at (FHIR ids, identifier systems, reports). */
+  publicUrl?: string;
+  /** STEADILY_SERVICE_NAME: the clinic or service clinician reports name. */
+  serviceName?: string;
 }
 
 export interface ServeArgs {
@@ -66,6 +70,24 @@ function testClock(env: NodeJS.ProcessEnv): boolean {
   return true;
 }
 
+/** An http(s) origin with an optional path, without a trailing slash, query or fragment. */
+export function publicUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `STEADILY_PUBLIC_URL must be an http(s) URL such as https://steadily.clinic.example (got "${value}")`,
+    );
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '')
+    throw new ConfigError(
+      `STEADILY_PUBLIC_URL must be an http(s) URL without ?query or #fragment (got "${value}")`,
+    );
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerConfig {
   const port = args.port ?? Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
@@ -91,5 +113,9 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
       env.STEADILY_EMERGENCY_NUMBER.trim() !== '' && {
         emergencyNumber: env.STEADILY_EMERGENCY_NUMBER.trim(),
       }),
+    ...(publicUrl(env.STEADILY_PUBLIC_URL) !== undefined && {
+      publicUrl: publicUrl(env.STEADILY_PUBLIC_URL),
+    }),
+    ...(env.STEADILY_SERVICE_NAME?.trim() && { serviceName: env.STEADILY_SERVICE_NAME.trim() }),
   };
 }

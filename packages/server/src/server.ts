@@ -41,6 +41,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         allowSelfSignUp: config.allowSelfSignUp,
         ...(config.pushContact !== undefined && { pushContact: config.pushContact }),
         ...(config.emergencyNumber !== undefined && { emergencyNumber: config.emergencyNumber }),
+        ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
+        ...(config.serviceName !== undefined && { serviceName: config.serviceName }),
         // Tests stand in for the push service on plain http.
         allowInsecurePush: config.testClock,
         pushAllowHosts: config.pushAllowHosts,

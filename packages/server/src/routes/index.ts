@@ -27,6 +27,7 @@ import setQuotaRoute from './clinician/set-quota.ts';
 import closeDosingNoticeRoute from './dosing/close-dosing-notice.ts';
 import setDosingRoute from './dosing/set-dosing.ts';
 import exportCsvRoute from './exports/export-csv.ts';
+import getClinicianReportRoute from './exports/get-clinician-report.ts';
 import getProgressReportRoute from './exports/get-progress-report.ts';
 import getFhirBundleRoute from './fhir/get-fhir-bundle.ts';
 import importFhirBundleRoute from './fhir/import-fhir-bundle.ts';
@@ -143,6 +144,7 @@ const routes: Array<(app: ZodApp) => void> = [
   revokeCalendarLinkRoute,
   exportCsvRoute,
   getProgressReportRoute,
+  getClinicianReportRoute,
   getFhirBundleRoute,
   importFhirBundleRoute,
   getPushKeyRoute,

@@ -58,6 +58,10 @@ export interface Settings {
    * every other endpoint must be a public host (services/push-address.ts).
    */
   pushAllowHosts?: string[];
+  /** STEADILY_PUBLIC_URL: where people reach this server; without it, the address of each request. */
+  publicUrl?: string;
+  /** STEADILY_SERVICE_NAME: the clinic or service named on clinician reports. */
+  serviceName?: string;
 }
 
 export interface AppContext {
