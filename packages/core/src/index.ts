@@ -3,7 +3,24 @@
 export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditions.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
-export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
+export {
+  judgeChange,
+  MEASURE_MCID,
+  PHQ2_TALK_AT,
+  PSFS_SHAPE,
+  QUESTIONNAIRE_ITEMS,
+  type QuestionnaireId,
+  roundScore,
+  type ScoredMeasure,
+} from './measures.ts';
+export {
+  PRESCRIPTION_LIMITS,
+  type Prescription,
+  setsNotation,
+  setsOf,
+  splitIntoSets,
+  takesSets,
+} from './prescription.ts';
 export {
   MCID,
   type MeasureKind,

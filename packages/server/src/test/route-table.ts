@@ -239,6 +239,12 @@ export const ROWS: Row[] = [
   { method: 'DELETE', path: `${P}/programme/exercises/{stretchId}`, expect: CLINICIAN_WRITE },
   {
     method: 'PUT',
+    path: `${P}/programme/exercises/{walkId}/prescription`,
+    body: () => ({ sets: null, loadKg: 2.5, restSeconds: null }),
+    expect: CLINICIAN_WRITE,
+  },
+  {
+    method: 'PUT',
     path: `${P}/programme`,
     body: () => ({ exercises: [{ name: 'Cycling', unit: 'minutes', baseline: [20] }] }),
     expect: CLINICIAN_WRITE,

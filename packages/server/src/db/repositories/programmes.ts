@@ -96,3 +96,11 @@ export function listProgrammesOf(db: Executor, patientId: string) {
     .orderBy('created_at')
     .execute();
 }
+
+export async function updatePrescription(
+  db: Executor,
+  id: string,
+  columns: { sets: number | null; load_kg: number | null; rest_seconds: number | null },
+): Promise<void> {
+  await db.updateTable('programme_exercise').set(columns).where('id', '=', id).execute();
+}

@@ -1,6 +1,7 @@
 // The numbers of a progress report for a date range (SPEC §10): what the person did first — sessions,
 // activity, capacity against baseline, consistency — then pain, measures against their meaningful
 // change, flares and the engine's decisions. Pure: the PDF only lays these out.
+import { setsOf } from '@steadily/core';
 import { addDays, daysBetween } from '../../services/local-date.ts';
 import { byDate, type PersonRecord, quotaOn, type RecordDecision, type RecordExercise } from '../record.ts';
 import { type MeasureFigures, measureFigures, type Phq2Figures } from './measure-figures.ts';
@@ -19,6 +20,9 @@ interface ExerciseFigures {
   quotaAtEnd: number | null;
   /** Quota at the end of the range against the baseline, in % (100 = baseline). */
   vsBaselinePct: number | null;
+  /** The quota at the end as the clinician's sets (core/prescription.ts), and the load; null: not set. */
+  setsAtEnd: number[] | null;
+  loadKg: number | null;
 }
 
 export interface DayPoint {
@@ -147,6 +151,8 @@ export function reportFigures(record: PersonRecord, range: ReportRange): ReportF
         quotaAtEnd,
         vsBaselinePct:
           baseline === null || quotaAtEnd === null ? null : Math.round((quotaAtEnd / baseline) * 100),
+        setsAtEnd: quotaAtEnd === null ? null : setsOf(e.unit, quotaAtEnd, e.sets),
+        loadKg: e.loadKg,
       };
     }),
     pain,
