@@ -29,6 +29,7 @@ export {
   type ProgressSummary,
   summariseProgress,
   WEEKS_BEFORE_PAIN_CHANGES,
+  weeksOver,
 } from './progress.ts';
 export { startingSteps, stepFor } from './quota.ts';
 export {

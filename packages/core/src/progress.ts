@@ -86,9 +86,18 @@ export interface ProgressSummary {
 
 const weekOf = (day: number) => Math.floor((day - 1) / 7) + 1;
 
+/**
+ * Whole weeks (7 days from the first) that are over after `daysOver` days: the one week count of the
+ * app's progress, the clinician's summary and the PDF report (issue 14). A day still running does not
+ * count, so a week that ends today is counted from tomorrow.
+ */
+export function weeksOver(daysOver: number): number {
+  return Math.max(0, Math.floor(daysOver / 7));
+}
+
 export function summariseProgress(input: ProgressInput): ProgressSummary {
   const weeks = summariseWeeks(input);
-  const full = weeks.filter((w) => w.week < weekOf(input.today)); // weeks that are over
+  const full = weeks.filter((w) => w.week <= weeksOver(input.today - 1)); // weeks that are over
   const firstPain = full.find((w) => w.meanMorningPain !== null)?.meanMorningPain ?? null;
   const lastPain = full.findLast((w) => w.meanMorningPain !== null)?.meanMorningPain ?? null;
   const weeksSinceStart = Math.floor((input.today - 1) / 7);

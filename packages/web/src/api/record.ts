@@ -184,7 +184,10 @@ export async function getTimeline(patientId: string): Promise<Timeline | null> {
 /** A measure as listed: the saved answers, with the change since the first against its MCID. */
 export interface Measure extends SavedMeasure {
   changeFromFirst: number | null;
+  /** Meaningful change in points (PSEQ 11, PSFS 1.4); null for PEG (a share, below) and PHQ-2. */
   mcid: number | null;
+  /** Meaningful change as % lower than the first score (PEG 30); null otherwise. */
+  mcidPercent?: number | null;
   meaningfulChange: boolean | null;
 }
 

@@ -1,7 +1,7 @@
 // The numbers of a progress report for a date range (SPEC §10): what the person did first — sessions,
 // activity, capacity against baseline, consistency — then pain, measures against their meaningful
 // change, flares and the engine's decisions. Pure: the PDF only lays these out.
-import { setsOf } from '@steadily/core';
+import { setsOf, weeksOver } from '@steadily/core';
 import { addDays, daysBetween } from '../../services/local-date.ts';
 import { byDate, type PersonRecord, quotaOn, type RecordDecision, type RecordExercise } from '../record.ts';
 import { type MeasureFigures, measureFigures, type Phq2Figures } from './measure-figures.ts';
@@ -73,7 +73,11 @@ function activeMinutesOf(record: PersonRecord, sessions: PersonRecord['sessions'
   }, 0);
 }
 
-export function reportFigures(record: PersonRecord, range: ReportRange): ReportFigures {
+/**
+ * `today` (the person's local date when the report is made): a range that reaches it counts only the
+ * weeks over before today, as the app's progress and the clinician's summary do (core weeksOver).
+ */
+export function reportFigures(record: PersonRecord, range: ReportRange, today?: string): ReportFigures {
   if (range.from > range.to)
     throw new RangeError(`The report range starts (${range.from}) after it ends (${range.to})`);
   const dayCount = daysBetween(range.from, range.to) + 1;
@@ -95,7 +99,8 @@ export function reportFigures(record: PersonRecord, range: ReportRange): ReportF
       };
     });
   const week = (start: string) => ({ from: start, to: addDays(start, 6) });
-  const fullWeeks = Array.from({ length: Math.floor(dayCount / 7) }, (_, i) =>
+  const daysOver = today !== undefined && range.to >= today ? daysBetween(range.from, today) : dayCount;
+  const fullWeeks = Array.from({ length: weeksOver(daysOver) }, (_, i) =>
     week(addDays(range.from, 7 * i)),
   );
   const painOf = (r: ReportRange) => {

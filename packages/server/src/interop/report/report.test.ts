@@ -41,6 +41,13 @@ describe('report figures', () => {
     expect(f.samePainMoreWork).toEqual({ minutesChangePct: 25, painChange: -1 });
   });
 
+  it('counts the weeks the app counts: a week that ends on the day the report is made is not over yet', () => {
+    // 49 days: made on the last day, 6 weeks are over (as the app's progress on day 49); a day later, 7.
+    expect(reportFigures(journey, WHOLE, WHOLE.to).weeks.counted).toBe(6);
+    expect(reportFigures(journey, WHOLE, addDays(WHOLE.to, 1)).weeks.counted).toBe(7);
+    expect(reportFigures(journey, WHOLE).weeks.counted).toBe(7);
+  });
+
   it('starts a programme that began inside the range at its first dose, not at none', () => {
     const first = journey.decisions[0]?.localDate as string;
     const from = addDays(first, -5);

@@ -45,16 +45,17 @@ export default function SummaryScreen({ params }: ScreenProps) {
               </Button>
             </div>
             <Exports patientId={record.id} />
-            <p className="print-only">
-              <strong>{record.displayName}</strong> · {record.email} ·{' '}
-              {t('summary.printed', { when: formatInstant(new Date().toISOString(), i18n.language) })}
-            </p>
+            {/* The page's heading and the line under it already name the person, email and mode: the
+                printed page adds only when it was printed (the header once, issue 14). */}
             <p>
               {t('summary.started', {
                 date: formatDate(d.timeline.startDate, i18n.language),
                 weeks: (d.progress?.weeksSinceStart ?? 0) + 1,
               })}
-              {record.mode ? ` · ${t(`modes.${record.mode}`)}` : ''}
+              <span className="print-only-inline">
+                {' · '}
+                {t('summary.printed', { when: formatInstant(new Date().toISOString(), i18n.language) })}
+              </span>
             </p>
             <section aria-labelledby="sum-capacity">
               <h2 id="sum-capacity">{t('summary.capacity')}</h2>
