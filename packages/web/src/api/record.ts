@@ -74,6 +74,24 @@ export interface ExerciseInput {
   perWeek?: number;
   libraryExerciseId?: string;
   baseline?: number[];
+  sets?: number;
+  loadKg?: number;
+  restSeconds?: number;
+}
+
+export interface PrescriptionInput {
+  sets: number | null;
+  loadKg: number | null;
+  restSeconds: number | null;
+}
+
+/** The clinician changes the sets, load and rest of one exercise; the engine's quota stays. */
+export function putPrescription(patientId: string, exerciseId: string, body: PrescriptionInput) {
+  return write<Programme>(
+    'PUT',
+    `${base(patientId)}/programme/exercises/${encodeURIComponent(exerciseId)}/prescription`,
+    body,
+  );
 }
 
 export function putProgramme(patientId: string, body: { exercises: ExerciseInput[]; flarePlan?: string }) {
@@ -133,7 +151,17 @@ export interface PlanView {
   mode: string;
   flags: string[];
   openFlare: { startDay: number; endDay: number | null } | null;
-  exercises: { id: string; name: string; unit: Unit; step?: number; quota: number; paused: boolean }[];
+  exercises: {
+    id: string;
+    name: string;
+    unit: Unit;
+    step?: number;
+    quota: number;
+    paused: boolean;
+    setsToday?: number[] | null;
+    loadKg?: number | null;
+    restSeconds?: number | null;
+  }[];
 }
 
 /** The running plan (today's quotas, paused exercises); null before a programme starts. */

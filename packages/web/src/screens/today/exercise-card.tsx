@@ -1,9 +1,11 @@
-// One exercise of today's plan: the dose, the reason when it changed, and the log buttons.
+// One exercise of today's plan: the dose (with the clinician's sets, load and rest), the reason when it
+// changed, and the log buttons.
 import { renderReason } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { LogSession } from './log-session.tsx';
+import { prescriptionLines } from './prescription-text.ts';
 
 interface ExerciseCardProps {
   accountId: string;
@@ -21,6 +23,11 @@ export function ExerciseCard({ accountId, exercise, onUnusual, onSent }: Exercis
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{exercise.name}</h3>
       <p className="lead">{t('exercise.today', { dose })}</p>
+      {prescriptionLines(t, language, exercise).map((line) => (
+        <p key={line} className="prescription">
+          {line}
+        </p>
+      ))}
       {exercise.change === null ? null : (
         <p className="reason">
           {renderReason(language, exercise.change.reasonCode, exercise.change.reasonParams)}

@@ -8,6 +8,7 @@ import { Button } from '../../components/button.tsx';
 import { PainPicker } from '../../components/pain-picker.tsx';
 import { queueWrite, whenSent } from '../../offline/outbox.ts';
 import { addAwaiting, removeAwaiting } from './awaiting-after.ts';
+import { setsText } from './prescription-text.ts';
 
 type Step =
   | { name: 'dose' }
@@ -25,7 +26,9 @@ interface LogSessionProps {
 }
 
 export function LogSession({ accountId, exercise, onUnusual, onSent }: LogSessionProps) {
-  const { t } = useTranslation('today');
+  const { t, i18n } = useTranslation('today');
+  // The log names the sets too, so "I did it" is what the clinician asked for: "24 times (3 sets of 8)".
+  const sets = setsText(t, i18n.language, exercise);
   const [stage, setStage] = useState<Step>({ name: 'dose' });
   const dose = (amount: number) => t(`dose.${exercise.unit}`, { count: amount });
   const step = stepFor(exercise);
@@ -49,7 +52,9 @@ export function LogSession({ accountId, exercise, onUnusual, onSent }: LogSessio
       return (
         <div className="page-actions">
           <Button variant="primary" onClick={() => setStage({ name: 'peak', done: 'quota' })}>
-            {t('log.didIt', { dose: dose(exercise.quota) })}
+            {sets === null
+              ? t('log.didIt', { dose: dose(exercise.quota) })
+              : t('log.didItSets', { dose: dose(exercise.quota), sets })}
           </Button>
           <Button
             variant="quiet"

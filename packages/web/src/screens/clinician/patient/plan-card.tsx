@@ -8,6 +8,7 @@ import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
 import { round } from '../format.ts';
 import { useLoad } from '../use-load.ts';
+import { PrescriptionForm, prescriptionSummary } from './prescription-form.tsx';
 
 type PlanExercise = PlanView['exercises'][number];
 
@@ -114,6 +115,12 @@ export function PlanCard({ patientId, onChanged }: { patientId: string; onChange
               </th>
               <td className="number">
                 {round(exercise.quota)} {t(`units.${exercise.unit}`)}
+                {prescriptionSummary(exercise, t) === null ? null : (
+                  <span className="prescription">
+                    <br />
+                    {prescriptionSummary(exercise, t)}
+                  </span>
+                )}
               </td>
               <td>
                 {exercise.paused ? (
@@ -128,11 +135,14 @@ export function PlanCard({ patientId, onChanged }: { patientId: string; onChange
                     {t('plan.resumeExercise', { name: exercise.name })}
                   </Button>
                 ) : (
-                  <QuotaForm
-                    patientId={patientId}
-                    exercise={exercise}
-                    onDone={() => changed(t('plan.quotaSet'))}
-                  />
+                  <>
+                    <QuotaForm
+                      patientId={patientId}
+                      exercise={exercise}
+                      onDone={() => changed(t('plan.quotaSet'))}
+                    />
+                    <PrescriptionForm patientId={patientId} exercise={exercise} onDone={changed} />
+                  </>
                 )}
               </td>
             </tr>
