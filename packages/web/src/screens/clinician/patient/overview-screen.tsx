@@ -1,10 +1,12 @@
 // One patient at a glance: open alerts to acknowledge (and who acknowledged the rest), the running
-// plan with resume and quota changes, plateau suggestions, and notes to the patient.
+// plan with resume and quota changes, plateau suggestions, notes to the patient, and a FHIR import of
+// pain scores from another app.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router.tsx';
 import type { ScreenProps } from '../../../app/routes.ts';
 import { formatDate } from '../format.ts';
 import { AlertsList } from './alerts-list.tsx';
+import { FhirImport } from './fhir-import.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { PatientLayout, usePatient } from './patient-layout.tsx';
 import { PlanCard } from './plan-card.tsx';
@@ -46,6 +48,7 @@ export default function OverviewScreen({ params }: ScreenProps) {
           </div>
           <div>
             <NotesPanel patientId={record.id} limit={5} />
+            <FhirImport patientId={record.id} onImported={patient.reload} />
           </div>
         </div>
       )}
