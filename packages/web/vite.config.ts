@@ -71,7 +71,7 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !/packages[\\/]core[\\/]src[\\/]/.test(id) },
       output: {
         codeSplitting: {
-          // The exercise library (55 exercises, two languages) only where it is shown, so Today's first
+          // The exercise library (over 90 exercises, two languages) only where it is shown, so Today's first
           // load does not carry it with the rest of core.
           groups: [{ name: 'exercise-library', test: /packages[\\/]core[\\/]src[\\/]library[\\/]/ }],
         },

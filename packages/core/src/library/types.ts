@@ -5,7 +5,18 @@ import type { Unit } from '../types.ts';
 export const MODALITIES = ['aerobic', 'strength', 'flexibility', 'balance'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-export const REGIONS = ['back', 'neck', 'knee', 'hip', 'shoulder', 'whole_body'] as const;
+export const REGIONS = [
+  'back',
+  'neck',
+  'knee',
+  'hip',
+  'shoulder',
+  'whole_body',
+  'ankle_foot',
+  'elbow',
+  'wrist_hand',
+  'thoracic',
+] as const;
 export type Region = (typeof REGIONS)[number];
 
 /** Patient-facing text in every language the app ships. */
@@ -34,4 +45,12 @@ export interface LibraryExercise {
   perWeekDefault: number;
   /** File name of the line drawing served from /exercises/. */
   illustration: string;
+}
+
+/**
+ * A built-in exercise with its declared difficulty: 1 is the gentlest step of its progression, and each
+ * harder step ranks higher (a test holds the links to it), so a plateau's "harder" really is harder.
+ */
+export interface BuiltInExercise extends LibraryExercise {
+  level: number;
 }

@@ -1,8 +1,18 @@
-// Writes core's built-in exercise library into library_exercise. Idempotent: a built-in exercise's
-// id is core's own (kebab-case), so running it again updates the same rows (a later migration calls
-// it again when the library changes) and programmes that refer to an exercise keep pointing at it.
-import { exerciseLibrary, type LibraryExercise } from '@steadily/core';
+// Writes built-in exercises into library_exercise. Idempotent: a built-in exercise's id is core's own
+// (kebab-case), so running it again updates the same rows and programmes that refer to an exercise keep
+// pointing at it.
+//
+// Migrations write frozen data, never core's live library: 0003 and 0008 wrote the library as it was
+// then (55 exercises over six regions, kept in library-data/0008-library.json), and a later change to the
+// library comes with a migration and its own data (0014: the additions and corrected progressions). So
+// an old migration still runs on a fresh database after the library has grown past what its table
+// allowed then; library.int.test.ts holds the migrated table to core's library.
+import type { LibraryExercise } from '@steadily/core';
 import { type Kysely, sql } from 'kysely';
+import libraryAt0008 from './library-data/0008-library.json' with { type: 'json' };
+
+/** The built-in library as migrations 0003 and 0008 wrote it. */
+export const builtInLibraryAt0008 = libraryAt0008 as readonly LibraryExercise[];
 
 function row(e: LibraryExercise) {
   return sql`(${e.id}, ${JSON.stringify(e.name)}::jsonb, ${JSON.stringify(e.instructions)}::jsonb,
@@ -12,7 +22,7 @@ function row(e: LibraryExercise) {
 
 export async function seedBuiltInLibrary(
   db: Kysely<unknown>,
-  library: readonly LibraryExercise[] = exerciseLibrary,
+  library: readonly LibraryExercise[] = builtInLibraryAt0008,
 ): Promise<void> {
   if (library.length === 0) return;
   await sql`

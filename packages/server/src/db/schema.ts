@@ -252,7 +252,17 @@ export interface LibraryExerciseTable {
   step: number;
   max_quota: number;
   modality: 'aerobic' | 'strength' | 'flexibility' | 'balance';
-  region: 'back' | 'neck' | 'knee' | 'hip' | 'shoulder' | 'whole_body';
+  region:
+    | 'back'
+    | 'neck'
+    | 'knee'
+    | 'hip'
+    | 'shoulder'
+    | 'whole_body'
+    | 'ankle_foot'
+    | 'elbow'
+    | 'wrist_hand'
+    | 'thoracic';
   per_week_default: number;
   easier_id: string | null;
   harder_id: string | null;

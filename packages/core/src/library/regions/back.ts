@@ -1,8 +1,8 @@
 // Back exercises: gentle trunk control, mobility for a stiff back, and hands-and-knees balance.
 
-import type { LibraryExercise } from '../types.ts';
+import type { BuiltInExercise } from '../types.ts';
 
-export const backExercises: readonly LibraryExercise[] = [
+export const backExercises: readonly BuiltInExercise[] = [
   {
     id: 'pelvic-tilt',
     name: { en: 'Pelvic tilt', es: 'Báscula de pelvis' },
@@ -19,6 +19,7 @@ export const backExercises: readonly LibraryExercise[] = [
     harderId: 'lying-march',
     perWeekDefault: 3,
     illustration: 'pelvic-tilt.svg',
+    level: 1,
   },
   {
     id: 'lying-march',
@@ -36,6 +37,7 @@ export const backExercises: readonly LibraryExercise[] = [
     harderId: 'dead-bug',
     perWeekDefault: 3,
     illustration: 'lying-march.svg',
+    level: 2,
   },
   {
     id: 'dead-bug',
@@ -53,6 +55,7 @@ export const backExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'dead-bug.svg',
+    level: 3,
   },
   {
     id: 'knee-rolls',
@@ -70,6 +73,7 @@ export const backExercises: readonly LibraryExercise[] = [
     harderId: 'knee-to-chest',
     perWeekDefault: 5,
     illustration: 'knee-rolls.svg',
+    level: 1,
   },
   {
     id: 'knee-to-chest',
@@ -84,9 +88,10 @@ export const backExercises: readonly LibraryExercise[] = [
     modality: 'flexibility',
     region: 'back',
     easierId: 'knee-rolls',
-    harderId: 'cat-camel',
+    harderId: 'child-pose',
     perWeekDefault: 5,
     illustration: 'knee-to-chest.svg',
+    level: 2,
   },
   {
     id: 'cat-camel',
@@ -100,10 +105,11 @@ export const backExercises: readonly LibraryExercise[] = [
     maxQuota: 20,
     modality: 'flexibility',
     region: 'back',
-    easierId: 'knee-to-chest',
-    harderId: 'child-pose',
+    easierId: 'child-pose',
+    harderId: null,
     perWeekDefault: 5,
     illustration: 'cat-camel.svg',
+    level: 4,
   },
   {
     id: 'child-pose',
@@ -117,10 +123,11 @@ export const backExercises: readonly LibraryExercise[] = [
     maxQuota: 60,
     modality: 'flexibility',
     region: 'back',
-    easierId: 'cat-camel',
-    harderId: null,
+    easierId: 'knee-to-chest',
+    harderId: 'cat-camel',
     perWeekDefault: 5,
     illustration: 'child-pose.svg',
+    level: 3,
   },
   {
     id: 'four-point-arm-reach',
@@ -138,6 +145,7 @@ export const backExercises: readonly LibraryExercise[] = [
     harderId: 'bird-dog',
     perWeekDefault: 3,
     illustration: 'four-point-arm-reach.svg',
+    level: 1,
   },
   {
     id: 'bird-dog',
@@ -155,5 +163,6 @@ export const backExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'bird-dog.svg',
+    level: 2,
   },
 ];

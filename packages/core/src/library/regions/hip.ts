@@ -1,8 +1,8 @@
 // Hip exercises: buttock and side-hip strength, a buttock stretch, and one-leg balance.
 
-import type { LibraryExercise } from '../types.ts';
+import type { BuiltInExercise } from '../types.ts';
 
-export const hipExercises: readonly LibraryExercise[] = [
+export const hipExercises: readonly BuiltInExercise[] = [
   {
     id: 'bridge',
     name: { en: 'Bridge', es: 'Puente' },
@@ -19,6 +19,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: 'single-leg-bridge',
     perWeekDefault: 3,
     illustration: 'bridge.svg',
+    level: 1,
   },
   {
     id: 'single-leg-bridge',
@@ -36,6 +37,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'single-leg-bridge.svg',
+    level: 2,
   },
   {
     id: 'clamshell',
@@ -53,6 +55,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: 'side-lying-leg-lift',
     perWeekDefault: 3,
     illustration: 'clamshell.svg',
+    level: 1,
   },
   {
     id: 'side-lying-leg-lift',
@@ -70,6 +73,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'side-lying-leg-lift.svg',
+    level: 2,
   },
   {
     id: 'seated-figure-four',
@@ -87,6 +91,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: 'lying-figure-four',
     perWeekDefault: 5,
     illustration: 'seated-figure-four.svg',
+    level: 1,
   },
   {
     id: 'lying-figure-four',
@@ -104,6 +109,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'lying-figure-four.svg',
+    level: 2,
   },
   {
     id: 'supported-one-leg-stand',
@@ -121,6 +127,7 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: 'one-leg-stand',
     perWeekDefault: 3,
     illustration: 'supported-one-leg-stand.svg',
+    level: 1,
   },
   {
     id: 'one-leg-stand',
@@ -138,5 +145,78 @@ export const hipExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'one-leg-stand.svg',
+    level: 2,
+  },
+  {
+    id: 'adductor-squeeze',
+    name: { en: 'Inner-thigh squeeze', es: 'Apretar la cara interna de los muslos' },
+    instructions: {
+      en: 'Lie on your back with your knees bent and your feet flat. Put a pillow or a soft ball between your knees. Squeeze your knees together and hold, then relax. If it hurts more than usual, squeeze more softly.',
+      es: 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Ponga un cojín o una pelota blanda entre las rodillas. Apriete las rodillas una contra otra y aguante. Luego relaje. Si le duele más de lo normal, apriete con menos fuerza.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 180,
+    modality: 'strength',
+    region: 'hip',
+    easierId: null,
+    harderId: 'short-copenhagen',
+    perWeekDefault: 3,
+    illustration: 'adductor-squeeze.svg',
+    level: 1,
+  },
+  {
+    id: 'short-copenhagen',
+    name: { en: 'Side plank with the knee on a chair', es: 'Plancha lateral con la rodilla en una silla' },
+    instructions: {
+      en: 'Lie on your side by a chair, resting on your elbow. Put your top knee on the seat. Press the knee down into the seat to lift your hips, then lower them. If it hurts more than usual, lift your hips less or hold for a shorter time.',
+      es: 'Túmbese de lado junto a una silla, apoyado en el codo. Ponga la rodilla de arriba sobre el asiento. Apriete la rodilla contra el asiento para subir la cadera, y bájela. Si le duele más de lo normal, suba menos la cadera o aguante menos tiempo.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 90,
+    modality: 'strength',
+    region: 'hip',
+    easierId: 'adductor-squeeze',
+    harderId: null,
+    perWeekDefault: 2,
+    illustration: 'short-copenhagen.svg',
+    level: 2,
+  },
+  {
+    id: 'standing-hip-flexor-stretch',
+    name: { en: 'Standing front-of-hip stretch', es: 'Estirar la cadera por delante, de pie' },
+    instructions: {
+      en: 'Stand with one hand on a counter. Take a long step forward and bend your front knee a little, with the back heel up. Tuck your bottom under until you feel a stretch at the front of the back hip. Hold and breathe, then switch legs. If it hurts more than usual, take a shorter step.',
+      es: 'Póngase de pie con una mano en una mesa. Dé un paso largo hacia delante y doble un poco la rodilla de delante, con el talón de atrás levantado. Meta el glúteo hasta notar que se estira la cadera de atrás por delante. Aguante respirando y cambie de pierna. Si le duele más de lo normal, dé un paso más corto.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 60,
+    modality: 'flexibility',
+    region: 'hip',
+    easierId: null,
+    harderId: 'kneeling-hip-flexor-stretch',
+    perWeekDefault: 5,
+    illustration: 'standing-hip-flexor-stretch.svg',
+    level: 1,
+  },
+  {
+    id: 'kneeling-hip-flexor-stretch',
+    name: { en: 'Kneeling front-of-hip stretch', es: 'Estirar la cadera por delante, de rodillas' },
+    instructions: {
+      en: 'Kneel on one knee on a cushion, with the other foot flat in front. Hold a chair for balance. Tuck your bottom under and shift your weight forward until you feel a stretch at the front of the hip. Hold and breathe, then switch legs. If it hurts more than usual, do the stretch standing.',
+      es: 'Póngase con una rodilla en un cojín y el otro pie apoyado delante. Sujétese a una silla. Meta el glúteo y pase el peso hacia delante hasta notar que se estira la cadera por delante. Aguante respirando y cambie de pierna. Si le duele más de lo normal, haga el estiramiento de pie.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 60,
+    modality: 'flexibility',
+    region: 'hip',
+    easierId: 'standing-hip-flexor-stretch',
+    harderId: null,
+    perWeekDefault: 5,
+    illustration: 'kneeling-hip-flexor-stretch.svg',
+    level: 2,
   },
 ];

@@ -1,8 +1,8 @@
 // Knee exercises: thigh strength from a towel squeeze to stairs, knee bend, and standing control.
 
-import type { LibraryExercise } from '../types.ts';
+import type { BuiltInExercise } from '../types.ts';
 
-export const kneeExercises: readonly LibraryExercise[] = [
+export const kneeExercises: readonly BuiltInExercise[] = [
   {
     id: 'quad-set',
     name: { en: 'Thigh squeeze', es: 'Apretar el muslo' },
@@ -19,6 +19,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: 'seated-knee-straighten',
     perWeekDefault: 3,
     illustration: 'quad-set.svg',
+    level: 1,
   },
   {
     id: 'seated-knee-straighten',
@@ -36,6 +37,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: 'sit-to-stand',
     perWeekDefault: 3,
     illustration: 'seated-knee-straighten.svg',
+    level: 2,
   },
   {
     id: 'sit-to-stand',
@@ -53,6 +55,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: 'step-up',
     perWeekDefault: 3,
     illustration: 'sit-to-stand.svg',
+    level: 3,
   },
   {
     id: 'step-up',
@@ -67,9 +70,10 @@ export const kneeExercises: readonly LibraryExercise[] = [
     modality: 'strength',
     region: 'knee',
     easierId: 'sit-to-stand',
-    harderId: null,
+    harderId: 'step-down',
     perWeekDefault: 3,
     illustration: 'step-up.svg',
+    level: 4,
   },
   {
     id: 'heel-slide',
@@ -87,6 +91,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: 'seated-hamstring-stretch',
     perWeekDefault: 5,
     illustration: 'heel-slide.svg',
+    level: 1,
   },
   {
     id: 'seated-hamstring-stretch',
@@ -104,6 +109,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'seated-hamstring-stretch.svg',
+    level: 2,
   },
   {
     id: 'side-weight-shift',
@@ -121,6 +127,7 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: 'step-tap',
     perWeekDefault: 3,
     illustration: 'side-weight-shift.svg',
+    level: 1,
   },
   {
     id: 'step-tap',
@@ -138,5 +145,60 @@ export const kneeExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'step-tap.svg',
+    level: 2,
+  },
+  {
+    id: 'high-wall-sit',
+    name: { en: 'Shallow wall sit', es: 'Sentadilla corta contra la pared' },
+    instructions: {
+      en: 'Stand with your back against a wall and your feet a step out from it. Slide down a little way, so your knees bend only slightly. Hold and breathe, then slide back up. If it hurts more than usual, bend your knees less or hold for a shorter time.',
+      es: 'Póngase de pie con la espalda contra la pared y los pies un paso por delante. Deslícese un poco hacia abajo, doblando solo un poco las rodillas. Aguante respirando y vuelva a subir. Si le duele más de lo normal, doble menos las rodillas o aguante menos tiempo.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 180,
+    modality: 'strength',
+    region: 'knee',
+    easierId: null,
+    harderId: 'wall-sit',
+    perWeekDefault: 3,
+    illustration: 'high-wall-sit.svg',
+    level: 1,
+  },
+  {
+    id: 'wall-sit',
+    name: { en: 'Wall sit', es: 'Sentadilla contra la pared' },
+    instructions: {
+      en: 'Stand with your back against a wall and your feet two steps out from it. Slide down until your knees are bent about halfway, as if sitting on a high stool. Hold and breathe, then slide back up. If it hurts more than usual, slide down less far.',
+      es: 'Póngase de pie con la espalda contra la pared y los pies dos pasos por delante. Deslícese hacia abajo hasta doblar las rodillas más o menos a la mitad, como en un taburete alto. Aguante respirando y vuelva a subir. Si le duele más de lo normal, baje menos.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 180,
+    modality: 'strength',
+    region: 'knee',
+    easierId: 'high-wall-sit',
+    harderId: null,
+    perWeekDefault: 3,
+    illustration: 'wall-sit.svg',
+    level: 2,
+  },
+  {
+    id: 'step-down',
+    name: { en: 'Slow step-down', es: 'Bajar un escalón despacio' },
+    instructions: {
+      en: 'Stand on the bottom stair and hold the rail. Slowly bend the knee you stand on and lower the other heel to touch the floor. Count to three on the way down, then stand up tall again. If it hurts more than usual, use a lower step or go back to step-ups.',
+      es: 'Póngase de pie en el primer escalón y sujete la barandilla. Doble despacio la rodilla de apoyo y baje el otro talón hasta tocar el suelo. Cuente hasta tres al bajar y vuelva a subir. Si le duele más de lo normal, use un escalón más bajo o vuelva a subir escalones.',
+    },
+    unit: 'reps',
+    step: 1,
+    maxQuota: 30,
+    modality: 'strength',
+    region: 'knee',
+    easierId: 'step-up',
+    harderId: null,
+    perWeekDefault: 3,
+    illustration: 'step-down.svg',
+    level: 5,
   },
 ];

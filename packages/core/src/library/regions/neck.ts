@@ -1,8 +1,8 @@
 // Neck exercises: deep neck muscle work, easy range of motion, and eye–head control.
 
-import type { LibraryExercise } from '../types.ts';
+import type { BuiltInExercise } from '../types.ts';
 
-export const neckExercises: readonly LibraryExercise[] = [
+export const neckExercises: readonly BuiltInExercise[] = [
   {
     id: 'lying-chin-nod',
     name: { en: 'Lying chin nod', es: 'Asentir tumbado' },
@@ -19,6 +19,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     harderId: 'seated-chin-tuck',
     perWeekDefault: 3,
     illustration: 'lying-chin-nod.svg',
+    level: 1,
   },
   {
     id: 'seated-chin-tuck',
@@ -33,9 +34,10 @@ export const neckExercises: readonly LibraryExercise[] = [
     modality: 'strength',
     region: 'neck',
     easierId: 'lying-chin-nod',
-    harderId: null,
+    harderId: 'neck-press-hold',
     perWeekDefault: 3,
     illustration: 'seated-chin-tuck.svg',
+    level: 2,
   },
   {
     id: 'neck-turns',
@@ -53,6 +55,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     harderId: 'neck-side-bend',
     perWeekDefault: 5,
     illustration: 'neck-turns.svg',
+    level: 1,
   },
   {
     id: 'neck-side-bend',
@@ -70,6 +73,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     harderId: 'side-neck-stretch',
     perWeekDefault: 5,
     illustration: 'neck-side-bend.svg',
+    level: 2,
   },
   {
     id: 'side-neck-stretch',
@@ -87,6 +91,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'side-neck-stretch.svg',
+    level: 3,
   },
   {
     id: 'seated-gaze-head-turns',
@@ -104,6 +109,7 @@ export const neckExercises: readonly LibraryExercise[] = [
     harderId: 'standing-gaze-head-turns',
     perWeekDefault: 3,
     illustration: 'seated-gaze-head-turns.svg',
+    level: 1,
   },
   {
     id: 'standing-gaze-head-turns',
@@ -121,5 +127,24 @@ export const neckExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'standing-gaze-head-turns.svg',
+    level: 2,
+  },
+  {
+    id: 'neck-press-hold',
+    name: { en: 'Neck press and hold', es: 'Empujar con la cabeza y aguantar' },
+    instructions: {
+      en: 'Sit tall and put the palm of your hand on your forehead. Press your head gently into your hand without letting it move, and hold. Relax, then do the same with your hand at the side of your head. If it hurts more than usual, press more softly.',
+      es: 'Siéntese derecho y ponga la palma de la mano en la frente. Empuje con la cabeza contra la mano con suavidad, sin moverla, y aguante. Relaje y haga lo mismo con la mano a un lado de la cabeza. Si le duele más de lo normal, empuje con menos fuerza.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 60,
+    modality: 'strength',
+    region: 'neck',
+    easierId: 'seated-chin-tuck',
+    harderId: null,
+    perWeekDefault: 3,
+    illustration: 'neck-press-hold.svg',
+    level: 3,
   },
 ];

@@ -1,8 +1,8 @@
 // Shoulder exercises: shoulder blade and pushing strength, easy range of motion, and seated cardio.
 
-import type { LibraryExercise } from '../types.ts';
+import type { BuiltInExercise } from '../types.ts';
 
-export const shoulderExercises: readonly LibraryExercise[] = [
+export const shoulderExercises: readonly BuiltInExercise[] = [
   {
     id: 'shoulder-blade-squeeze',
     name: { en: 'Shoulder blade squeeze', es: 'Juntar los omóplatos' },
@@ -19,6 +19,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: 'wall-push-up',
     perWeekDefault: 3,
     illustration: 'shoulder-blade-squeeze.svg',
+    level: 1,
   },
   {
     id: 'wall-push-up',
@@ -36,6 +37,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: 'counter-push-up',
     perWeekDefault: 3,
     illustration: 'wall-push-up.svg',
+    level: 2,
   },
   {
     id: 'counter-push-up',
@@ -53,6 +55,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'counter-push-up.svg',
+    level: 3,
   },
   {
     id: 'pendulum-swing',
@@ -70,6 +73,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: 'table-slide',
     perWeekDefault: 5,
     illustration: 'pendulum-swing.svg',
+    level: 1,
   },
   {
     id: 'table-slide',
@@ -87,6 +91,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: 'wall-finger-walk',
     perWeekDefault: 5,
     illustration: 'table-slide.svg',
+    level: 2,
   },
   {
     id: 'wall-finger-walk',
@@ -104,6 +109,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'wall-finger-walk.svg',
+    level: 3,
   },
   {
     id: 'seated-punches',
@@ -121,6 +127,7 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: 'standing-punches',
     perWeekDefault: 5,
     illustration: 'seated-punches.svg',
+    level: 1,
   },
   {
     id: 'standing-punches',
@@ -138,5 +145,6 @@ export const shoulderExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'standing-punches.svg',
+    level: 2,
   },
 ];

@@ -1,8 +1,8 @@
 // Whole-body exercises: the aerobic backbone of a programme, plus planks, full stretches and balance.
 
-import type { LibraryExercise } from '../types.ts';
+import type { BuiltInExercise } from '../types.ts';
 
-export const wholeBodyExercises: readonly LibraryExercise[] = [
+export const wholeBodyExercises: readonly BuiltInExercise[] = [
   {
     id: 'seated-march',
     name: { en: 'Seated march', es: 'Marcha sentado' },
@@ -19,6 +19,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'standing-march',
     perWeekDefault: 5,
     illustration: 'seated-march.svg',
+    level: 1,
   },
   {
     id: 'standing-march',
@@ -36,6 +37,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'easy-walk',
     perWeekDefault: 5,
     illustration: 'standing-march.svg',
+    level: 2,
   },
   {
     id: 'easy-walk',
@@ -53,6 +55,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'brisk-walk',
     perWeekDefault: 5,
     illustration: 'easy-walk.svg',
+    level: 3,
   },
   {
     id: 'brisk-walk',
@@ -70,6 +73,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'brisk-walk.svg',
+    level: 4,
   },
   {
     id: 'recumbent-bike',
@@ -87,6 +91,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'upright-bike',
     perWeekDefault: 5,
     illustration: 'recumbent-bike.svg',
+    level: 1,
   },
   {
     id: 'upright-bike',
@@ -104,6 +109,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'upright-bike.svg',
+    level: 2,
   },
   {
     id: 'wall-plank',
@@ -121,6 +127,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'kneeling-plank',
     perWeekDefault: 3,
     illustration: 'wall-plank.svg',
+    level: 1,
   },
   {
     id: 'kneeling-plank',
@@ -138,6 +145,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'plank',
     perWeekDefault: 3,
     illustration: 'kneeling-plank.svg',
+    level: 2,
   },
   {
     id: 'plank',
@@ -155,6 +163,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'plank.svg',
+    level: 3,
   },
   {
     id: 'lying-full-body-stretch',
@@ -172,6 +181,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'seated-side-reach',
     perWeekDefault: 5,
     illustration: 'lying-full-body-stretch.svg',
+    level: 1,
   },
   {
     id: 'seated-side-reach',
@@ -189,6 +199,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'standing-side-reach',
     perWeekDefault: 5,
     illustration: 'seated-side-reach.svg',
+    level: 2,
   },
   {
     id: 'standing-side-reach',
@@ -206,6 +217,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 5,
     illustration: 'standing-side-reach.svg',
+    level: 3,
   },
   {
     id: 'feet-together-stand',
@@ -223,6 +235,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'heel-to-toe-stand',
     perWeekDefault: 3,
     illustration: 'feet-together-stand.svg',
+    level: 1,
   },
   {
     id: 'heel-to-toe-stand',
@@ -240,6 +253,7 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: 'heel-to-toe-walk',
     perWeekDefault: 3,
     illustration: 'heel-to-toe-stand.svg',
+    level: 2,
   },
   {
     id: 'heel-to-toe-walk',
@@ -257,5 +271,78 @@ export const wholeBodyExercises: readonly LibraryExercise[] = [
     harderId: null,
     perWeekDefault: 3,
     illustration: 'heel-to-toe-walk.svg',
+    level: 3,
+  },
+  {
+    id: 'kneeling-side-plank',
+    name: { en: 'Side plank on the knees', es: 'Plancha lateral de rodillas' },
+    instructions: {
+      en: 'Lie on your side with your knees bent behind you, resting on your elbow. Lift your hips so your body is straight from your knees to your head. Hold and breathe, then switch sides. If it hurts more than usual, hold for a shorter time.',
+      es: 'Túmbese de lado con las rodillas dobladas hacia atrás, apoyado en el codo. Suba la cadera hasta tener el cuerpo recto de las rodillas a la cabeza. Aguante respirando y cambie de lado. Si le duele más de lo normal, aguante menos tiempo.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 60,
+    modality: 'strength',
+    region: 'whole_body',
+    easierId: null,
+    harderId: 'side-plank',
+    perWeekDefault: 3,
+    illustration: 'kneeling-side-plank.svg',
+    level: 1,
+  },
+  {
+    id: 'side-plank',
+    name: { en: 'Side plank', es: 'Plancha lateral' },
+    instructions: {
+      en: 'Lie on your side with your legs straight, resting on your elbow. Lift your hips so your body is straight from your feet to your head. Hold and breathe, then switch sides. If it hurts more than usual, bend your knees and rest on them.',
+      es: 'Túmbese de lado con las piernas estiradas, apoyado en el codo. Suba la cadera hasta tener el cuerpo recto de los pies a la cabeza. Aguante respirando y cambie de lado. Si le duele más de lo normal, doble las rodillas y apóyese en ellas.',
+    },
+    unit: 'seconds',
+    step: 5,
+    maxQuota: 60,
+    modality: 'strength',
+    region: 'whole_body',
+    easierId: 'kneeling-side-plank',
+    harderId: null,
+    perWeekDefault: 3,
+    illustration: 'side-plank.svg',
+    level: 2,
+  },
+  {
+    id: 'pool-walk',
+    name: { en: 'Walking in a pool', es: 'Caminar en la piscina' },
+    instructions: {
+      en: 'Stand in a pool where the water comes up to your waist or chest. Walk forward at an easy pace and swing your arms. Walk back the same way. You should still be able to talk. If it hurts more than usual, take smaller steps or walk in deeper water.',
+      es: 'Métase en una piscina donde el agua le llegue a la cintura o al pecho. Camine hacia delante a un ritmo suave y mueva los brazos. Vuelva de la misma forma. Debería poder hablar. Si le duele más de lo normal, dé pasos más cortos o camine donde cubra más.',
+    },
+    unit: 'minutes',
+    step: 1,
+    maxQuota: 45,
+    modality: 'aerobic',
+    region: 'whole_body',
+    easierId: null,
+    harderId: 'pool-jog',
+    perWeekDefault: 3,
+    illustration: 'pool-walk.svg',
+    level: 1,
+  },
+  {
+    id: 'pool-jog',
+    name: { en: 'Jogging in a pool', es: 'Correr suave en la piscina' },
+    instructions: {
+      en: 'Stand in a pool where the water comes up to your chest. Jog in place or move forward with quick, light steps. Pump your arms as you go. You should be a little out of breath but still able to talk. If it hurts more than usual, slow down to a walk.',
+      es: 'Métase en una piscina donde el agua le llegue al pecho. Corra en el sitio o hacia delante con pasos rápidos y ligeros. Mueva los brazos al ritmo. Debería notar algo de fatiga pero poder hablar. Si le duele más de lo normal, vaya más lento y camine.',
+    },
+    unit: 'minutes',
+    step: 1,
+    maxQuota: 45,
+    modality: 'aerobic',
+    region: 'whole_body',
+    easierId: 'pool-walk',
+    harderId: null,
+    perWeekDefault: 3,
+    illustration: 'pool-jog.svg',
+    level: 2,
   },
 ];

@@ -10,6 +10,7 @@ import * as caseloadFacts from './0006-caseload-facts.ts';
 import * as rateLimit from './0007-rate-limit.ts';
 import * as libraryUsted from './0008-library-usted.ts';
 import * as oneAlertPerFlag from './0009-one-alert-per-flag.ts';
+import * as libraryRegions from './0014-library-regions.ts';
 import * as prescription from './0015-prescription.ts';
 
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007-rate-limit': rateLimit,
   '0008-library-usted': libraryUsted,
   '0009-one-alert-per-flag': oneAlertPerFlag,
+  '0014-library-regions': libraryRegions,
   '0015-prescription': prescription,
 };
 

@@ -1,9 +1,9 @@
 // Self-guided people choose their first exercises from the library (SPEC §12): a few at a time, by
 // body area, with the area of their condition shown first. Clinician-guided people wait for theirs.
 import {
+  type BuiltInExercise,
   type ConditionId,
   exerciseLibrary,
-  type LibraryExercise,
   REGIONS,
   type Region,
 } from '@steadily/core';
@@ -59,7 +59,7 @@ export function ExercisesStep({ accountId, conditions, progress, onSaved }: Exer
   async function save(): Promise<void> {
     const exercises = chosen
       .map((id) => exerciseLibrary.find((e) => e.id === id))
-      .filter((e): e is LibraryExercise => e !== undefined)
+      .filter((e): e is BuiltInExercise => e !== undefined)
       .map(
         (e): NewExercise => ({
           name: e.name[language],
