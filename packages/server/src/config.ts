@@ -21,6 +21,10 @@ export interface ServerConfig {
   testClock: boolean;
   /** STEADILY_PUSH_CONTACT: the mailto: or https: contact push services see (RFC 8292). */
   pushContact?: string;
+  /** STEADILY_PUBLIC_URL: the address people reach this server at (FHIR ids, identifier systems, reports). */
+  publicUrl?: string;
+  /** STEADILY_SERVICE_NAME: the clinic or service clinician reports name. */
+  serviceName?: string;
 }
 
 export interface ServeArgs {
@@ -62,6 +66,24 @@ function testClock(env: NodeJS.ProcessEnv): boolean {
   return true;
 }
 
+/** An http(s) origin with an optional path, without a trailing slash, query or fragment. */
+export function publicUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(
+      `STEADILY_PUBLIC_URL must be an http(s) URL such as https://steadily.clinic.example (got "${value}")`,
+    );
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '')
+    throw new ConfigError(
+      `STEADILY_PUBLIC_URL must be an http(s) URL without ?query or #fragment (got "${value}")`,
+    );
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerConfig {
   const port = args.port ?? Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
@@ -79,5 +101,9 @@ export function serverConfig(args: ServeArgs, env: NodeJS.ProcessEnv): ServerCon
     testClock: testClock(env),
     ...(env.STEADILY_PUSH_CONTACT !== undefined &&
       env.STEADILY_PUSH_CONTACT !== '' && { pushContact: env.STEADILY_PUSH_CONTACT }),
+    ...(publicUrl(env.STEADILY_PUBLIC_URL) !== undefined && {
+      publicUrl: publicUrl(env.STEADILY_PUBLIC_URL),
+    }),
+    ...(env.STEADILY_SERVICE_NAME?.trim() && { serviceName: env.STEADILY_SERVICE_NAME.trim() }),
   };
 }

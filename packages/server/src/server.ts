@@ -39,6 +39,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       settings: {
         allowSelfSignUp: config.allowSelfSignUp,
         ...(config.pushContact !== undefined && { pushContact: config.pushContact }),
+        ...(config.publicUrl !== undefined && { publicUrl: config.publicUrl }),
+        ...(config.serviceName !== undefined && { serviceName: config.serviceName }),
         // Tests stand in for the push service on plain http.
         allowInsecurePush: config.testClock,
       },

@@ -1,6 +1,16 @@
 // One person's record as plain data: the single input of every export in interop/ (FHIR, PDF, CSV,
 // iCalendar). The server maps its rows to it; nothing here knows about the database or HTTP.
-import type { Action, MeasureKind, Modality, ReasonCode, ReasonParams, Unit, Zone } from '@steadily/core';
+import type {
+  Action,
+  ConditionId,
+  MeasureKind,
+  Modality,
+  PresetId,
+  ReasonCode,
+  ReasonParams,
+  Unit,
+  Zone,
+} from '@steadily/core';
 
 export interface PersonRecord {
   patient: RecordPatient;
@@ -13,6 +23,15 @@ export interface PersonRecord {
   flares: RecordFlare[];
   decisions: RecordDecision[];
   notes: RecordNote[];
+  /** The person's clinicians (care links, oldest first); empty for self-guided use; absent when unknown. */
+  clinicians?: RecordPerson[];
+}
+
+/** An account named in the record: a clinician, or the person themself. */
+export interface RecordPerson {
+  id: string;
+  name: string | null;
+  role: 'patient' | 'clinician';
 }
 
 export interface RecordPatient {
@@ -21,6 +40,10 @@ export interface RecordPatient {
   birthYear: number | null;
   /** IANA time zone; local dates below are calendar dates there. */
   timeZone: string;
+  /** The conditions the person lives with (they choose the presets, SPEC §9); absent when unknown. */
+  conditions?: ConditionId[];
+  /** The presets in force (SPEC §9): the programme's model. */
+  presets?: PresetId[];
 }
 
 export interface RecordProgramme {
@@ -31,6 +54,8 @@ export interface RecordProgramme {
   endDate: string | null;
   flarePlan: string | null;
   exercises: RecordExercise[];
+  /** Who built the programme: a clinician, or the person (self-guided); absent or null when unknown. */
+  createdBy?: RecordPerson | null;
 }
 
 export interface RecordExercise {
@@ -86,6 +111,8 @@ export interface RecordMeasure {
   labels?: string[];
   /** PEG and PSFS: mean 0–10; PSEQ: total 0–60; PHQ-2: total 0–6. */
   score: number;
+  /** Who entered it: the person, or a clinician on their behalf; absent or null when unknown. */
+  enteredBy?: RecordPerson | null;
 }
 
 export interface RecordFlare {

@@ -25,6 +25,7 @@ import endFlareRoute from './clinician/end-flare.ts';
 import resumeProgrammeRoute from './clinician/resume-programme.ts';
 import setQuotaRoute from './clinician/set-quota.ts';
 import exportCsvRoute from './exports/export-csv.ts';
+import getClinicianReportRoute from './exports/get-clinician-report.ts';
 import getProgressReportRoute from './exports/get-progress-report.ts';
 import getFhirBundleRoute from './fhir/get-fhir-bundle.ts';
 import importFhirBundleRoute from './fhir/import-fhir-bundle.ts';
@@ -141,6 +142,7 @@ const routes: Array<(app: ZodApp) => void> = [
   revokeCalendarLinkRoute,
   exportCsvRoute,
   getProgressReportRoute,
+  getClinicianReportRoute,
   getFhirBundleRoute,
   importFhirBundleRoute,
   getPushKeyRoute,

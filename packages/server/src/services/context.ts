@@ -51,6 +51,10 @@ export interface Settings {
   pushContact?: string;
   /** Web push to plain-http endpoints: only for tests that stand in for the push service. */
   allowInsecurePush?: boolean;
+  /** STEADILY_PUBLIC_URL: where people reach this server; without it, the address of each request. */
+  publicUrl?: string;
+  /** STEADILY_SERVICE_NAME: the clinic or service named on clinician reports. */
+  serviceName?: string;
 }
 
 export interface AppContext {

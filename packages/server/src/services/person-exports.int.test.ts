@@ -43,8 +43,13 @@ describeEachDatabase('a person’s data as CSV tables and their plan as a calend
     });
     expect(sessions.statusCode).toBe(200);
     expect(sessions.headers['content-type']).toMatch(/^text\/csv/);
-    expect(sessions.headers['content-disposition']).toBe('attachment; filename="steadily-sessions.csv"');
-    const [header, row] = sessions.body.split('\r\n');
+    // Named after the person and the day (in their time zone); the name as written in filename*.
+    expect(sessions.headers['content-disposition']).toBe(
+      'attachment; filename="steadily-Table-sessions-2026-03-03.csv"',
+    );
+    // A UTF-8 byte-order mark first, for Excel.
+    expect([...sessions.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, row] = sessions.body.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe('date,exercise,unit,done,quota,pain_before,pain_peak,pain_after,effort,note');
     // "quota" is the quota in force (70% of 11 → 7), and a formula is defused.
     expect(row).toBe("2026-03-02,Walking,minutes,7,7,,3,2,,'=SUM(A1)");
@@ -53,7 +58,7 @@ describeEachDatabase('a person’s data as CSV tables and their plan as a calend
       url: `${person.base}/export/checkins`,
       headers: { cookie: cookieOf(person.client) },
     });
-    expect(checkins.body).toBe('date,morning_pain\r\n2026-03-03,3\r\n');
+    expect(checkins.body).toBe('\uFEFFdate,morning_pain\r\n2026-03-03,3\r\n');
     const decisions = await app.inject({
       method: 'GET',
       url: `${person.base}/export/decisions`,
@@ -68,6 +73,20 @@ describeEachDatabase('a person’s data as CSV tables and their plan as a calend
       headers: { cookie: cookieOf(person.client) },
     });
     expect(unknown.statusCode).toBe(400);
+  });
+
+  it('names the file after a person with accents as written (RFC 5987) and in ASCII', async () => {
+    clock.set('2026-03-03T08:00:00Z');
+    const person = await signUpAs(app, { label: 'Zoë Núñez' });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/patients/${person.id}/export/measures`,
+      headers: { cookie: cookieOf(person.client) },
+    });
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="steadily-Zoe-Nunez-measures-2026-03-03.csv"; filename*=UTF-8''steadily-Zo%C3%AB-N%C3%BA%C3%B1ez-measures-2026-03-03.csv`,
+    );
+    expect(res.body).toMatch(/^\uFEFFdate,week,instrument,/);
   });
 
   it('gives a secret calendar link whose feed lists the plan at the reminder times', async () => {

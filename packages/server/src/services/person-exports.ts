@@ -13,7 +13,7 @@ import { lockPatient } from '../db/repositories/patients.ts';
 import { findProgramme, listExercises } from '../db/repositories/programmes.ts';
 import { findReminderTimes } from '../db/repositories/reminders.ts';
 import { NotFoundError } from '../errors.ts';
-import { type CsvKind, exportCsv } from '../interop/csv/exports.ts';
+import { type CsvKind, csvFile } from '../interop/csv/exports.ts';
 import { buildCalendar } from '../interop/ics/calendar.ts';
 import { authorisePatient } from './access.ts';
 import type { Actor, AppContext } from './context.ts';
@@ -25,10 +25,16 @@ import { once, readForPatient, writeForPatient } from './write.ts';
 /** Four weeks ahead: calendar apps refresh a subscribed feed every few hours to a day. */
 const CALENDAR_DAYS = 28;
 
+/** The CSV file (with a BOM for Excel), and the person's name and today's date there to name it by. */
 export function exportPersonCsv(ctx: AppContext, actor: Actor, patientId: string, kind: CsvKind) {
-  return readForPatient(ctx, actor, patientId, async (db) =>
-    exportCsv(await loadPersonRecord(db, patientId), kind),
-  );
+  return readForPatient(ctx, actor, patientId, async (db) => {
+    const record = await loadPersonRecord(db, patientId);
+    return {
+      csv: csvFile(record, kind),
+      displayName: record.patient.displayName,
+      localDate: localDateOf(ctx.clock.now(), record.patient.timeZone),
+    };
+  });
 }
 
 /**

@@ -1,14 +1,15 @@
 // A person's record as interop/'s one input (interop/record.ts, mapped as interop/README.md says): the
 // active programme (else the latest), its sessions with "quota" resolved to the quota in force, morning
 // check-ins, measures, flares as local dates, decisions in the engine's order, and notes.
-import type { MeasureKind, ReasonCode } from '@steadily/core';
-import { findAccount } from '../db/repositories/accounts.ts';
+import type { ConditionId, MeasureKind, PresetId, ReasonCode } from '@steadily/core';
+import { listCliniciansOf } from '../db/repositories/care-links.ts';
 import { listPatientEvents } from '../db/repositories/events.ts';
 import type { Executor } from '../db/repositories/executor.ts';
 import { listLibraryModalities } from '../db/repositories/library.ts';
-import { listMeasures } from '../db/repositories/measures.ts';
+import { listMeasuresWithAuthors } from '../db/repositories/measures.ts';
 import { listNotes } from '../db/repositories/notes.ts';
 import { listDecisions, listNotices } from '../db/repositories/outputs.ts';
+import { findPatient } from '../db/repositories/patients.ts';
 import {
   findProgramme,
   listBaselineTrials,
@@ -16,7 +17,7 @@ import {
   listProgrammesOf,
 } from '../db/repositories/programmes.ts';
 import { NotFoundError } from '../errors.ts';
-import type { PersonRecord, RecordMeasure } from '../interop/record.ts';
+import type { PersonRecord, RecordMeasure, RecordPerson } from '../interop/record.ts';
 import { localDateOf, localDateOfDay } from './local-date.ts';
 import { flaresFrom, quotaAt } from './progress.ts';
 
@@ -24,16 +25,32 @@ const KIND: Record<string, MeasureKind> = { PEG: 'peg', PSEQ: 'pseq', PSFS: 'psf
 const number = (value: unknown) => (typeof value === 'number' ? value : null);
 
 export async function loadPersonRecord(db: Executor, patientId: string): Promise<PersonRecord> {
-  const account = await findAccount(db, patientId);
+  const account = await findPatient(db, patientId);
   if (account === undefined) throw new NotFoundError('No such person');
   const timeZone = account.time_zone;
+  const clinicians = (await listCliniciansOf(db, patientId)).map(
+    (c): RecordPerson => ({ id: c.id, name: c.display_name, role: 'clinician' }),
+  );
+  const self: RecordPerson = { id: account.id, name: account.display_name, role: 'patient' };
+  /** An author id as a person: the person, one of their clinicians, or a clinician no longer linked. */
+  const personOf = (id: string | null, role?: string | null, name?: string | null): RecordPerson | null => {
+    if (id === null) return null;
+    if (id === self.id) return self;
+    return (
+      clinicians.find((c) => c.id === id) ?? {
+        id,
+        name: name ?? null,
+        role: role === 'patient' ? 'patient' : 'clinician',
+      }
+    );
+  };
   const row =
     (await findProgramme(db, patientId, 'active')) ?? (await listProgrammesOf(db, patientId)).at(-1);
   const decisions = row === undefined ? [] : await listDecisions(db, row.id);
   const events = (
     await listPatientEvents(db, patientId, { types: ['session', 'morning'], limit: 1_000_000 })
   ).reverse();
-  const measures = (await listMeasures(db, patientId)).map((m): RecordMeasure => {
+  const measures = (await listMeasuresWithAuthors(db, patientId)).map((m): RecordMeasure => {
     const psfs = m.instrument === 'PSFS' ? (m.items as { name: string; score: number }[]) : null;
     return {
       id: m.id,
@@ -43,6 +60,7 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
       items: psfs === null ? (m.items as number[]) : psfs.map((a) => a.score),
       ...(psfs !== null && { labels: psfs.map((a) => a.name) }),
       score: m.total,
+      enteredBy: personOf(m.created_by, m.author_role, m.author_name),
     };
   });
   let programme: PersonRecord['programme'] = null;
@@ -79,6 +97,7 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
       endDate: row.ended_at === null ? null : localDateOf(row.ended_at, timeZone),
       flarePlan: row.flare_plan,
       exercises,
+      createdBy: personOf(row.created_by),
     };
     const start = row.start_date;
     if (start !== null) {
@@ -89,7 +108,15 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
     }
   }
   return {
-    patient: { id: account.id, displayName: account.display_name, birthYear: null, timeZone },
+    patient: {
+      id: account.id,
+      displayName: account.display_name,
+      birthYear: null,
+      timeZone,
+      conditions: account.conditions as ConditionId[],
+      presets: account.presets as PresetId[],
+    },
+    clinicians,
     programme,
     sessions: events
       .filter((e) => e.type === 'session' && e.programme_id === row?.id)

@@ -1,9 +1,12 @@
-// The PDF progress report for a date range (interop/report): read in one transaction, rendered after it,
-// in the person's language unless the reader asks for the other.
+// The PDF progress reports for a date range (interop/report): the person's own (second person, plain
+// words) and the clinician report for a GP or an insurer (third person, identifiers, MCIDs). Read in one
+// transaction, rendered after it, in the person's language unless the reader asks for the other. Both
+// are open to the person and their clinicians: a self-guided person can hand the clinician report to a
+// GP, and it says truthfully that no clinician is linked.
 import type { Language } from '@steadily/core';
 import { findAccount } from '../db/repositories/accounts.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
-import { renderReport } from '../interop/report/render.ts';
+import { renderClinicianReport, renderReport } from '../interop/report/render.ts';
 import type { Actor, AppContext } from './context.ts';
 import { addDays, daysBetween, localDateOf } from './local-date.ts';
 import { loadPersonRecord } from './person-record.ts';
@@ -31,11 +34,17 @@ function defaultFrom(startDate: string | null, to: string): string {
   return startDate < earliest ? earliest : startDate;
 }
 
+export type ReportAudience =
+  | { audience: 'person' }
+  /** `service`: the clinic or service the report comes from (STEADILY_SERVICE_NAME or the host). */
+  | { audience: 'clinician'; service: string };
+
 export async function getProgressReport(
   ctx: AppContext,
   actor: Actor,
   patientId: string,
   query: ReportQuery,
+  audience: ReportAudience = { audience: 'person' },
 ) {
   const now = ctx.clock.now();
   const { record, range, language } = await readForPatient(ctx, actor, patientId, async (db) => {
@@ -49,6 +58,10 @@ export async function getProgressReport(
   if (range.from > range.to) throw new ValidationError('from', `must be on or before ${range.to}`);
   if (daysBetween(range.from, range.to) >= MAX_DAYS)
     throw new ValidationError('to', `the report covers at most ${MAX_DAYS} days`);
-  const pdf = await renderReport(record, { range, now, language });
-  return { pdf, range, language };
+  const options = { range, now, language };
+  const pdf =
+    audience.audience === 'clinician'
+      ? await renderClinicianReport(record, { ...options, service: audience.service })
+      : await renderReport(record, options);
+  return { pdf, range, language, displayName: record.patient.displayName };
 }

@@ -40,6 +40,7 @@ const reads = [
   '/reminders',
   '/fhir',
   '/report.pdf',
+  '/clinician-report.pdf',
 ];
 
 /** A FHIR Bundle with one morning pain score, as another app (or Steadily's own export) sends it. */

@@ -44,6 +44,11 @@ export function csvUrl(patientId: string, kind: CsvKind): string {
   return `${API_BASE}/patients/${encodeURIComponent(patientId)}/export/${kind}`;
 }
 
+/** The person's own progress report, or the clinician report to hand to a doctor (docs/api.md). */
+export function reportUrl(patientId: string, kind: 'report' | 'clinician-report', lang: 'en' | 'es'): string {
+  return `${API_BASE}/patients/${encodeURIComponent(patientId)}/${kind}.pdf?lang=${lang}`;
+}
+
 /** A new secret link to the plan as a calendar feed; the old link stops working. */
 export async function createCalendarLink(patientId: string): Promise<string> {
   const { path } = await request<{ path: string }>(

@@ -26,3 +26,16 @@ export function listMeasures(db: Executor, patientId: string) {
     .orderBy('week')
     .execute();
 }
+
+/** Every measure with who entered it (the person or a clinician), for exports. */
+export function listMeasuresWithAuthors(db: Executor, patientId: string) {
+  return db
+    .selectFrom('measure as m')
+    .leftJoin('account as a', 'a.id', 'm.created_by')
+    .selectAll('m')
+    .select(['a.role as author_role', 'a.display_name as author_name'])
+    .where('m.patient_id', '=', patientId)
+    .orderBy('m.instrument')
+    .orderBy('m.week')
+    .execute();
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeJourneyRecord, makeSession } from '../testing/records.ts';
 import { csvCell, toCsv } from './csv.ts';
-import { CSV_KINDS, exportCsv } from './exports.ts';
+import { CSV_KINDS, csvFile, exportCsv, UTF8_BOM } from './exports.ts';
 
 /** A small RFC 4180 reader, to read our output back the way a spreadsheet would. */
 function parseCsv(text: string): string[][] {
@@ -88,6 +88,24 @@ describe('csv over any text', () => {
 
 describe('exportCsv', () => {
   const record = makeJourneyRecord(49);
+
+  it('starts a file with a UTF-8 byte-order mark, so Excel keeps "Child’s pose" and "García" intact', () => {
+    const exercises = record.programme?.exercises ?? [];
+    const named = {
+      ...record,
+      programme: record.programme && {
+        ...record.programme,
+        exercises: exercises.map((e, i) => (i === 0 ? { ...e, name: 'Child’s pose' } : e)),
+      },
+    };
+    for (const kind of CSV_KINDS) {
+      const bytes = Buffer.from(csvFile(named, kind), 'utf8');
+      expect([...bytes.subarray(0, 3)], kind).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.subarray(3).toString('utf8')).toBe(exportCsv(named, kind));
+    }
+    expect(csvFile(named, 'sessions').startsWith(`${UTF8_BOM}date,exercise`)).toBe(true);
+    expect(Buffer.from(csvFile(named, 'sessions'), 'utf8').toString('utf8')).toContain('Child’s pose');
+  });
 
   it('has a header row and one row per record for every kind', () => {
     const counts = {

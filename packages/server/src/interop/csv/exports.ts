@@ -10,6 +10,17 @@ export type CsvKind = (typeof CSV_KINDS)[number];
 
 const INSTRUMENT = { peg: 'PEG', pseq: 'PSEQ', psfs: 'PSFS', phq2: 'PHQ-2' } as const;
 
+/**
+ * The byte-order mark Excel needs to read a CSV file as UTF-8 ("Child’s pose", "García" stay intact);
+ * LibreOffice, Sheets and CSV parsers that know it skip it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/** A CSV file to download: the BOM, then the table. */
+export function csvFile(record: PersonRecord, kind: CsvKind): string {
+  return UTF8_BOM + exportCsv(record, kind);
+}
+
 export function exportCsv(record: PersonRecord, kind: CsvKind): string {
   switch (kind) {
     case 'sessions':

@@ -1,7 +1,7 @@
 // The progress report's layout (pdfmake document definition, A4): summary in plain words, the pain-versus-
 // capacity chart, what the person did, measures against their meaningful change, flare-ups, and the
 // dose changes with their reasons, in English or Spanish. Pure: rendering to bytes is in render.ts.
-import type { Language } from '@steadily/core';
+import { type Language, resolveThresholds } from '@steadily/core';
 import type pdfmake from 'pdfmake';
 import type { Content } from 'pdfmake';
 import type { PersonRecord } from '../record.ts';
@@ -21,6 +21,10 @@ export interface ReportOptions {
   /** The person's language (default English). */
   language?: Language;
 }
+
+/** The share of the baseline a programme starts at, from the person's presets (SPEC §9). */
+export const startPctOf = (record: PersonRecord) =>
+  resolveThresholds(record.patient.presets?.length ? record.patient.presets : ['default']).startPct;
 
 const CONTENT_WIDTH = 515; // A4 (595 pt) less 40 pt margins
 
@@ -74,7 +78,14 @@ export function reportDocument(record: PersonRecord, options: ReportOptions): TD
         ],
         style: 'muted',
       },
-      section(w.headings.did, exercisesTable(f, w)),
+      section(w.headings.did, {
+        stack: [
+          exercisesTable(f, w),
+          ...(f.exercises.some((e) => e.baseline !== null)
+            ? [{ text: w.baselineNote(startPctOf(record)), style: 'muted' }]
+            : []),
+        ],
+      }),
       section(w.headings.measures, measuresTable(f, w)),
       section(w.headings.flares, flaresTable(f, w)),
       { text: w.headings.changes, style: 'h2' },

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { PersonRecord } from '../record.ts';
+import { type ClinicianReportOptions, clinicianReportDocument } from './clinician-document.ts';
 import { type ReportOptions, reportDocument } from './document.ts';
 
 const require = createRequire(import.meta.url);
@@ -23,4 +24,12 @@ pdfmake.setLocalAccessPolicy((path) => dirname(path) === fontDir);
 
 export function renderReport(record: PersonRecord, options: ReportOptions): Promise<Buffer> {
   return pdfmake.createPdf(reportDocument(record, options)).getBuffer();
+}
+
+/** The clinician report (to a GP or an insurer): third person, identifiers, measures against MCID. */
+export function renderClinicianReport(
+  record: PersonRecord,
+  options: ClinicianReportOptions,
+): Promise<Buffer> {
+  return pdfmake.createPdf(clinicianReportDocument(record, options)).getBuffer();
 }

@@ -41,6 +41,24 @@ export function summaryLines(f: ReportFigures, w: Words): string[] {
       : [],
   );
   if (grown.length > 0) lines.push(t.dosesUp(grown));
+  // Every exercise is named: one that did not go up is said so, never left out.
+  const started = f.exercises.filter((e) => e.quotaAtStart !== null && e.quotaAtEnd !== null);
+  const same = started.filter((e) => e.quotaAtEnd === e.quotaAtStart);
+  if (same.length > 0)
+    lines.push(
+      t.dosesSame(same.map((e) => ({ name: e.name, at: amountText(e.quotaAtEnd as number, e.unit, w) }))),
+    );
+  const down = started.filter((e) => (e.quotaAtEnd as number) < (e.quotaAtStart as number));
+  if (down.length > 0)
+    lines.push(
+      t.dosesDown(
+        down.map((e) => ({
+          name: e.name,
+          from: amountText(e.quotaAtStart as number, e.unit, w),
+          to: amountText(e.quotaAtEnd as number, e.unit, w),
+        })),
+      ),
+    );
   if (f.weeks.counted > 0) lines.push(t.consistent(f.weeks.consistent, f.weeks.counted));
   if (f.samePainMoreWork !== null) lines.push(t.samePain(f.samePainMoreWork.minutesChangePct));
   lines.push(f.flares.length === 0 ? t.noFlares : t.flares(f.flares.map((x) => w.days(x.days, x.ongoing))));

@@ -43,11 +43,15 @@ export interface Words {
   days: (n: number, soFar: boolean) => string;
   none: { programme: string; measures: string; flares: string; changes: string };
   holds: (list: string) => string;
+  /** Under the exercises table: the first dose is below the baseline on purpose (SPEC §3, Lambeek 2007). */
+  baselineNote: (startPct: number) => string;
   summary: {
     noSessions: string;
     sessions: (n: number, pct: number | null, planned: number) => string;
     work: (parts: { minutes: string | null; reps: number | null }) => string;
     dosesUp: (list: { name: string; from: string; to: string }[]) => string;
+    dosesSame: (list: { name: string; at: string }[]) => string;
+    dosesDown: (list: { name: string; from: string; to: string }[]) => string;
     consistent: (weeks: number, of: number) => string;
     samePain: (pct: number) => string;
     noFlares: string;
@@ -141,6 +145,8 @@ const EN: Words = {
     changes: 'No dose changes in this period.',
   },
   holds: (list) => `Doses kept the same (hold decisions): ${list}.`,
+  baselineNote: (pct) =>
+    `Your baseline is what you did on your test days. Your first dose was set on purpose at ${pct}% of it, so you could build up safely. A dose under 100% does not mean you got worse.`,
   summary: {
     noSessions: 'You did not log any sessions in this period.',
     sessions: (n, pct, planned) =>
@@ -148,6 +154,10 @@ const EN: Words = {
     work: ({ minutes, reps }) =>
       `That was ${[minutes && `${minutes} of exercise`, reps && `${reps} reps`].filter(Boolean).join(' and ')}.`,
     dosesUp: (list) => `Your doses went up. ${list.map((e) => `${e.name}: ${e.from} to ${e.to}.`).join(' ')}`,
+    dosesSame: (list) =>
+      `Some doses stayed the same. ${list.map((e) => `${e.name}: ${e.at}.`).join(' ')} That is fine: a dose goes up when your body is ready.`,
+    dosesDown: (list) =>
+      `Some doses went down for a while. ${list.map((e) => `${e.name}: ${e.from} to ${e.to}.`).join(' ')} This helps you settle, then build up again.`,
     consistent: (weeks, of) =>
       `You kept to most of your plan (70% or more) in ${weeks} of ${s(of, 'week', 'weeks')}.`,
     samePain: (pct) =>
@@ -251,6 +261,8 @@ const ES: Words = {
     changes: 'No hubo cambios de dosis en este periodo.',
   },
   holds: (list) => `Dosis que se quedaron igual: ${list}.`,
+  baselineNote: (pct) =>
+    `Su base es lo que hizo en sus días de prueba. Su primera dosis se puso a propósito en el ${pct}% de la base, para que pueda subir sin riesgo. Una dosis por debajo del 100% no quiere decir que esté peor.`,
   summary: {
     noSessions: 'No anotó sesiones en este periodo.',
     sessions: (n, pct, planned) =>
@@ -259,6 +271,10 @@ const ES: Words = {
       `Fueron ${[minutes && `${minutes} de ejercicio`, reps && `${reps} repeticiones`].filter(Boolean).join(' y ')}.`,
     dosesUp: (list) =>
       `Sus dosis subieron. ${list.map((e) => `${e.name}: de ${e.from} a ${e.to}.`).join(' ')}`,
+    dosesSame: (list) =>
+      `Algunas dosis se quedaron igual. ${list.map((e) => `${e.name}: ${e.at}.`).join(' ')} Está bien: una dosis sube cuando su cuerpo está listo.`,
+    dosesDown: (list) =>
+      `Algunas dosis bajaron un tiempo. ${list.map((e) => `${e.name}: de ${e.from} a ${e.to}.`).join(' ')} Así se calma, y luego vuelve a subir.`,
     consistent: (weeks, of) =>
       `Cumplió casi todo su plan (70% o más) en ${weeks} de ${s(of, 'semana', 'semanas')}.`,
     samePain: (pct) =>

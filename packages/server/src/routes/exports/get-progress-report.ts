@@ -3,6 +3,7 @@
 // decisions — in the person's language, or `lang`. Without from/to: the programme so far.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
+import { contentDisposition } from '../../http/content-disposition.ts';
 import { getProgressReport } from '../../services/progress-report.ts';
 import { errors, LocalDate, PatientParams, type ZodApp } from '../schemas.ts';
 
@@ -33,7 +34,10 @@ export default function getProgressReportRoute(app: ZodApp): void {
       return reply
         .type('application/pdf')
         .header('content-language', report.language)
-        .header('content-disposition', `inline; filename="steadily-report-${from}-${to}.pdf"`)
+        .header(
+          'content-disposition',
+          contentDisposition('inline', ['steadily-report', report.displayName, from, to], 'pdf'),
+        )
         .send(report.pdf);
     },
   });

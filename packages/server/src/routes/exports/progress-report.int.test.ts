@@ -35,7 +35,8 @@ describeEachDatabase('the PDF progress report', (db) => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-language']).toBe('en');
     expect(res.headers['content-disposition']).toBe(
-      `inline; filename="steadily-report-${demo.start}-2026-03-02.pdf"`,
+      `inline; filename="steadily-report-Alex-demo-had-a-flare-${demo.start}-2026-03-02.pdf"; ` +
+        `filename*=UTF-8''steadily-report-Alex-%28demo%2C-had-a-flare%29-${demo.start}-2026-03-02.pdf`,
     );
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await textOf(res.rawPayload);

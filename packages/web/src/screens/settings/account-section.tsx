@@ -2,7 +2,7 @@
 // (asks for the password, and says plainly that it cannot be undone).
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CSV_KINDS, csvUrl, deleteAccount, EXPORT_URL } from '../../api/account.ts';
+import { CSV_KINDS, csvUrl, deleteAccount, EXPORT_URL, reportUrl } from '../../api/account.ts';
 import { signOut } from '../../api/auth.ts';
 import { ApiError } from '../../api/errors.ts';
 import { navigate } from '../../app/router.tsx';
@@ -13,7 +13,8 @@ import { forgetAccount } from '../../offline/outbox.ts';
 import { errorsFrom } from '../auth/form-errors.ts';
 
 export function AccountSection({ accountId }: { accountId: string }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
+  const lang = i18n.language === 'es' ? 'es' : 'en';
   const { setMe } = useSession();
   const [deleting, setDeleting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -53,6 +54,20 @@ export function AccountSection({ accountId }: { accountId: string }) {
         <a className="button" href={EXPORT_URL} download="steadily-data.json">
           {t('data.download')}
         </a>
+        <h3 className="data-tables-title">{t('data.reports')}</h3>
+        <p className="muted">{t('data.reportsHint')}</p>
+        <ul className="list-plain data-tables">
+          <li>
+            <a href={reportUrl(accountId, 'report', lang)} download>
+              {t('data.report')}
+            </a>
+          </li>
+          <li>
+            <a href={reportUrl(accountId, 'clinician-report', lang)} download>
+              {t('data.doctorReport')}
+            </a>
+          </li>
+        </ul>
         <h3 className="data-tables-title">{t('data.csv')}</h3>
         <p className="muted">{t('data.csvHint')}</p>
         <ul className="list-plain data-tables">

@@ -1,5 +1,5 @@
-// Downloads of one patient's record, made by the server (docs/api.md): the PDF progress report, the
-// FHIR R4 bundle, and CSV tables.
+// Downloads of one patient's record, made by the server (docs/api.md): the person's own PDF progress
+// report, the clinician report for a GP or an insurer, the FHIR R4 bundle, and CSV tables.
 import { useTranslation } from 'react-i18next';
 
 const CSV_KINDS = ['sessions', 'checkins', 'decisions', 'measures'] as const;
@@ -15,6 +15,11 @@ export function Exports({ patientId }: { patientId: string }) {
         <li>
           <a href={`${base}/report.pdf?lang=${lang}`} download>
             {t('exports.pdf')}
+          </a>
+        </li>
+        <li>
+          <a href={`${base}/clinician-report.pdf?lang=${lang}`} download>
+            {t('exports.clinicianPdf')}
           </a>
         </li>
         <li>
