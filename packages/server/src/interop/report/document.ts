@@ -4,8 +4,8 @@
 import { type Language, resolveThresholds } from '@steadily/core';
 import type pdfmake from 'pdfmake';
 import type { Content } from 'pdfmake';
-import type { PersonRecord } from '../record.ts';
 import { localDateOf } from '../../services/local-date.ts';
+import type { PersonRecord } from '../record.ts';
 import { CHART_COLOURS, chartSvg } from './chart.ts';
 import { type ReportRange, reportFigures } from './figures.ts';
 import { summaryLines } from './summary.ts';

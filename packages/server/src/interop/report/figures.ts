@@ -100,9 +100,7 @@ export function reportFigures(record: PersonRecord, range: ReportRange, today?: 
     });
   const week = (start: string) => ({ from: start, to: addDays(start, 6) });
   const daysOver = today !== undefined && range.to >= today ? daysBetween(range.from, today) : dayCount;
-  const fullWeeks = Array.from({ length: weeksOver(daysOver) }, (_, i) =>
-    week(addDays(range.from, 7 * i)),
-  );
+  const fullWeeks = Array.from({ length: weeksOver(daysOver) }, (_, i) => week(addDays(range.from, 7 * i)));
   const painOf = (r: ReportRange) => {
     const list = mornings.filter((m) => inRange(m.localDate, r)).map((m) => m.pain);
     return list.length >= WINDOW_ANSWERS ? round1(mean(list)) : null;
