@@ -24,7 +24,7 @@ export interface Pose {
   /** Upper arm and forearm directions; a third number draws a hand segment. */
   nearArm: Limb;
   farArm: Limb;
-  /** Thigh, shin and foot directions. */
+  /** Thigh, shin and foot directions; a fourth number draws the toes apart (a foot on tiptoe). */
   nearLeg: Limb;
   farLeg: Limb;
   /** Thin-line props drawn behind the figure: path data. */
@@ -50,6 +50,7 @@ const SEGMENT = {
   thigh: 35,
   shin: 35,
   foot: 10,
+  toes: 7,
 };
 
 function step(from: Point, direction: number, length: number): Point {
@@ -81,7 +82,8 @@ export function draw(pose: Pose): string {
   const shoulder = step(pose.hip, pose.torso, SEGMENT.torso - 5);
   const head = step(neck, pose.head ?? pose.torso, SEGMENT.neckToHead);
   const arm = (limb: Limb) => chain(shoulder, limb, [SEGMENT.upperArm, SEGMENT.forearm, SEGMENT.hand]);
-  const leg = (limb: Limb) => chain(pose.hip, limb, [SEGMENT.thigh, SEGMENT.shin, SEGMENT.foot]);
+  const leg = (limb: Limb) =>
+    chain(pose.hip, limb, [SEGMENT.thigh, SEGMENT.shin, SEGMENT.foot, SEGMENT.toes]);
   const ground = pose.ground === undefined ? 186 : pose.ground;
   const floor = pose.mat
     ? '<g stroke-width="3"><rect x="14" y="180" width="172" height="6" rx="3"/></g>'

@@ -50,6 +50,23 @@ describeEachDatabase('demo data', (db) => {
     }[];
     const plateauRow = listed.find((p) => p.id === plateau.id);
     expect(plateauRow?.reasons.filter((r) => r.code === 'plateau')).toHaveLength(1);
+    // The plateau card offers each exercise's library variants (issue 14: it said "No library variants").
+    const programme = (await clinician.get(`/api/patients/${plateau.id}/programme`)).body as {
+      exercises: { name: string; libraryExerciseId: string | null }[];
+    };
+    const library = (await clinician.get('/api/library')).body as {
+      id: string;
+      easierId: string | null;
+      harderId: string | null;
+    }[];
+    const variants = programme.exercises.map((e) => {
+      const entry = library.find((l) => l.id === e.libraryExerciseId);
+      return [e.name, entry?.easierId ?? null, entry?.harderId ?? null];
+    });
+    expect(variants).toEqual([
+      ['Walking', 'standing-march', 'brisk-walk'],
+      ['Sit to stand', 'seated-knee-straighten', 'step-up'],
+    ]);
     const progress = (await clinician.get(`/api/patients/${plateau.id}/progress`)).body;
     expect(progress.weeksSinceStart).toBeGreaterThanOrEqual(7);
 

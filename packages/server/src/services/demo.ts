@@ -114,9 +114,24 @@ async function seedPatient(
   await putConditions(ctx, me, patientId, randomUUID(), p.conditions);
   await putReferencePain(ctx, me, patientId, randomUUID(), 4);
   const draft = await putProgramme(ctx, clinician, patientId, randomUUID(), {
+    // From the library, so a plateau offers their easier and harder variants.
     exercises: [
-      { name: 'Walking', unit: 'minutes', baseline: [10, 12, 11], maxQuota: 60, perWeek: 5 },
-      { name: 'Sit to stand', unit: 'reps', baseline: [8, 10, 9], maxQuota: 30, perWeek: 3 },
+      {
+        name: 'Walking',
+        unit: 'minutes',
+        baseline: [10, 12, 11],
+        maxQuota: 60,
+        perWeek: 5,
+        libraryExerciseId: 'easy-walk',
+      },
+      {
+        name: 'Sit to stand',
+        unit: 'reps',
+        baseline: [8, 10, 9],
+        maxQuota: 30,
+        perWeek: 3,
+        libraryExerciseId: 'sit-to-stand',
+      },
     ],
   });
   await startProgramme(ctx, clinician, patientId, randomUUID(), { startDate });
