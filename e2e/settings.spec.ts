@@ -153,7 +153,8 @@ test('reminders at chosen times reach this phone by web push', async ({
     const link = await reminders.getByLabel('Calendar link').inputValue();
     const feed = await (await page.request.get(link)).text();
     expect(feed).toContain('BEGIN:VCALENDAR');
-    expect(feed).toMatch(/DTSTART:\d{8}T083000/);
+    expect(feed).toMatch(/DTSTART;TZID=[A-Za-z_/]+:\d{8}T083000/);
+    expect(feed).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=/);
     expect(feed).toContain('Walking 7 min');
     await expectNoAxeViolations(page);
     await screenshot(page, testInfo, '42-settings-calendar');

@@ -1,6 +1,13 @@
 // Public surface of @steadily/server, for the CLI and the benches.
 export { buildApp } from './app.ts';
-export { ConfigError, databaseTarget, type ServeArgs, type ServerConfig, serverConfig } from './config.ts';
+export {
+  ConfigError,
+  databaseTarget,
+  publicUrl,
+  type ServeArgs,
+  type ServerConfig,
+  serverConfig,
+} from './config.ts';
 export { type Database, type DatabaseTarget, openDatabase } from './db/database.ts';
 export { DataDirLockedError } from './db/lock-file.ts';
 export { migrateToLatest } from './db/migrate.ts';

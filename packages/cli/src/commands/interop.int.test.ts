@@ -113,6 +113,33 @@ for (const kind of databaseKinds()) {
       expect(types.filter((t) => t === 'Device')).toHaveLength(1);
       const urls = (bundle.entry ?? []).map((e) => e.fullUrl);
       expect(new Set(urls).size).toBe(urls.length);
+      // No --base-url and no STEADILY_PUBLIC_URL: the server's default address, and a note saying so.
+      expect(urls[0]).toMatch(/^http:\/\/localhost:3000\/fhir\//);
+      expect(result.stderr).toContain('No --base-url or STEADILY_PUBLIC_URL');
+    });
+
+    it('hangs the entries and identifier systems off STEADILY_PUBLIC_URL, the server’s setting', async () => {
+      const out = join(dir, `${kind}-public.json`);
+      const place = {
+        ...source,
+        env: { ...source.env, STEADILY_PUBLIC_URL: 'https://steadily.clinic.example/' },
+      };
+      const result = await steadily(place, 'export', '--fhir', '--patient', patientId, '--out', out);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe('');
+      const bundle = JSON.parse(readFileSync(out, 'utf8')) as Bundle;
+      expect(bundle.entry?.[0]?.fullUrl).toMatch(/^https:\/\/steadily\.clinic\.example\/fhir\/Patient\//);
+      expect(JSON.stringify(bundle)).toContain('"system":"https://steadily.clinic.example/fhir/sid/patient"');
+      expect(JSON.stringify(bundle)).not.toMatch(/steadily\.(example\.org|invalid)/);
+      const bad = await steadily(
+        { ...source, env: { ...source.env, STEADILY_PUBLIC_URL: 'ftp://x' } },
+        'export',
+        '--fhir',
+        '--out',
+        out,
+      );
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('STEADILY_PUBLIC_URL must be an http(s) URL');
     });
 
     it('exports one patient with --patient, and says so when there is no such patient', async () => {

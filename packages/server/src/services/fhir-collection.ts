@@ -11,7 +11,8 @@ import { buildPatientBundle } from '../interop/fhir/bundle.ts';
 import { resourceId } from '../interop/fhir/ids.ts';
 import { loadPersonRecord } from './person-record.ts';
 
-const SHARED = new Set(['Device', 'Questionnaire']);
+/** What several people's records share appears once: the engine, the Questionnaires, a clinician. */
+const SHARED = new Set(['Device', 'Questionnaire', 'Practitioner']);
 const EXPORT_ROUTE = 'CLI steadily export --fhir';
 
 export interface FhirCollectionOptions {

@@ -101,8 +101,12 @@ describeEachDatabase('a person’s data as CSV tables and their plan as a calend
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
     expect(feed.body).toContain('BEGIN:VCALENDAR');
     expect(feed.body).toContain('X-WR-TIMEZONE:Europe/London');
+    expect(feed.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\n');
+    // One weekly series per exercise (the walk: 5 a week over the feed's four weeks), in the person's zone.
+    expect(feed.body.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
     expect(feed.body).toContain('SUMMARY:Steadily: Walking 7 min');
-    expect(feed.body).toMatch(/DTSTART:20260303T083000/);
+    expect(feed.body).toContain('DTSTART;TZID=Europe/London:20260303T083000\r\n');
+    expect(feed.body).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;WKST=MO;COUNT=\d+\r\n/);
     // A new link replaces the old one.
     const again = await write(person.client, 'POST', `${person.base}/calendar-link`);
     expect((await app.inject({ method: 'GET', url: link.body.path })).statusCode).toBe(404);

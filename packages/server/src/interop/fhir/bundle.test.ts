@@ -1,7 +1,13 @@
 import type { Bundle, Resource, ServiceRequest } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import type { PersonRecord } from '../record.ts';
-import { makeEmptyRecord, makeJourneyRecord, NOW } from '../testing/records.ts';
+import {
+  makeClinicianLedRecord,
+  makeEmptyRecord,
+  makeJourneyRecord,
+  makeSelfGuidedRecord,
+  NOW,
+} from '../testing/records.ts';
 import { buildPatientBundle } from './bundle.ts';
 import { type Finding, isError, validateWithBoth } from './testing/validators.ts';
 
@@ -47,16 +53,22 @@ const records: [string, PersonRecord][] = [
   ['a first week', makeJourneyRecord(7)],
   ['seven weeks with a flare and measures', makeJourneyRecord(49)],
   ['an ended programme with a pause, a stop and an open flare', endedRecord()],
+  ['a clinician-led record: conditions, a Practitioner author and performer', makeClinicianLedRecord(49)],
+  ['a self-guided record: conditions, the person as the plan’s author', makeSelfGuidedRecord(21)],
   ['seven weeks with sets, a load and rest prescribed', prescribedRecord()],
 ];
 
 describe('buildPatientBundle validation', () => {
-  it.each(records)('%s gives a bundle both validators accept with zero errors', (_name, record) => {
-    const bundle = buildPatientBundle(record, options);
-    const findings = validateWithBoth(bundle);
-    expect(unexpected(findings)).toEqual([]);
-    expect(findings.filter(isError)).toHaveLength(0);
-  });
+  it.each(records)(
+    '%s gives a bundle both validators accept with zero errors',
+    { timeout: 60_000 },
+    (_name, record) => {
+      const bundle = buildPatientBundle(record, options);
+      const findings = validateWithBoth(bundle);
+      expect(unexpected(findings)).toEqual([]);
+      expect(findings.filter(isError)).toHaveLength(0);
+    },
+  );
 
   it('is checked by validators that do catch mistakes', () => {
     const bundle = buildPatientBundle(makeJourneyRecord(7), options);

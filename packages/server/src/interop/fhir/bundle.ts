@@ -5,6 +5,7 @@ import { daysBetween } from '../../services/local-date.ts';
 import { byDate, type PersonRecord } from '../record.ts';
 import { carePlan, carePlanId, decisionProvenance, doseRequest } from './care-plan.ts';
 import { cleanRecord } from './clean.ts';
+import { clinicianPeople, conditionResources, practitionerResource } from './conditions.ts';
 import { buildContext, type FhirExportOptions, ref } from './context.ts';
 import { doseOn, dosesOf } from './doses.ts';
 import { resourceId } from './ids.ts';
@@ -19,10 +20,15 @@ export function buildPatientBundle(input: PersonRecord, options: FhirExportOptio
   const record = cleanRecord(input);
   const ctx = buildContext(record, options);
   const doses = dosesOf(record);
-  const resources: Resource[] = [patientResource(ctx)];
+  const conditions = conditionResources(ctx);
+  const resources: Resource[] = [
+    patientResource(ctx),
+    ...conditions,
+    ...clinicianPeople(record).map((p) => practitionerResource(ctx, p)),
+  ];
   const programme = record.programme;
   if (programme !== null) {
-    resources.push(engineDevice(options.engineVersion), carePlan(ctx, programme, doses));
+    resources.push(engineDevice(options.engineVersion), carePlan(ctx, programme, doses, conditions));
     for (const list of doses.values())
       for (const dose of list) resources.push(doseRequest(ctx, programme, dose));
     for (const decision of record.decisions) {

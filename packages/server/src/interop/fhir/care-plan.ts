@@ -1,6 +1,15 @@
 // The programme as a CarePlan (SNOMED CT 229065009 exercise therapy), each dose as a ServiceRequest that
 // replaces the one before, and each engine decision's Provenance with the engine Device as its author.
-import type { CarePlan, CarePlanActivity, Provenance, ServiceRequest } from '@medplum/fhirtypes';
+import type {
+  CarePlan,
+  CarePlanActivity,
+  Condition,
+  Patient,
+  Practitioner,
+  Provenance,
+  Reference,
+  ServiceRequest,
+} from '@medplum/fhirtypes';
 import { type Action, setsNotation, setsOf } from '@steadily/core';
 import type { RecordDecision, RecordExercise, RecordProgramme } from '../record.ts';
 import { CODES, concept } from './codes.ts';
@@ -34,11 +43,23 @@ function exerciseCode(ctx: BuildContext, exercise: RecordExercise) {
   return { coding: [CODES.exerciseTherapy, ...library], text: exercise.name };
 }
 
+/**
+ * Who wrote the plan: the clinician (or the person) who built it; a self-guided person when that is not
+ * stored and no clinician follows them; otherwise left out rather than guessed.
+ */
+function authorOf(ctx: BuildContext, programme: RecordProgramme): Reference<Patient | Practitioner>[] {
+  if (programme.createdBy) return [ctx.personRef(programme.createdBy)];
+  if (ctx.record.clinicians !== undefined && ctx.record.clinicians.length === 0) return [ctx.patient];
+  return [];
+}
+
 export function carePlan(
   ctx: BuildContext,
   programme: RecordProgramme,
   doses: Map<string, Dose[]>,
+  conditions: Condition[] = [],
 ): CarePlan {
+  const [author] = authorOf(ctx, programme);
   const activity = programme.exercises.map((exercise): CarePlanActivity => {
     const latest = doses.get(exercise.id)?.at(-1);
     if (latest !== undefined)
@@ -64,6 +85,10 @@ export function carePlan(
       'Quota-based graded exercise: each quota goes up, holds or steps back from the pain during, after ' +
       'and the next morning.',
     subject: ctx.patient,
+    ...(author === undefined ? {} : { author }),
+    ...(conditions.length > 0
+      ? { addresses: conditions.map((c) => ref<Condition>('Condition', c.id as string, c.code?.text)) }
+      : {}),
     ...(programme.startDate === null
       ? {}
       : { period: { start: programme.startDate, ...(programme.endDate ? { end: programme.endDate } : {}) } }),
@@ -117,7 +142,8 @@ export function doseRequest(ctx: BuildContext, programme: RecordProgramme, dose:
           : {}),
       },
     },
-    authoredOn: decision.createdAt,
+    // The day the dose was decided, not when the row was (re)written or exported.
+    authoredOn: decision.localDate,
     requester: ctx.engine,
     reasonCode: [{ text: decision.reason }],
     patientInstruction: `${name}: ${decision.quota} ${UNIT_WORDS[unit]} a session, ${perWeek} sessions a week.`,

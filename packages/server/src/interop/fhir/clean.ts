@@ -1,6 +1,6 @@
 // FHIR strings may not be empty, codes may not hold runs of whitespace: the record's free text is
 // trimmed once, before any resource is built, and what is left empty falls back or is left out.
-import type { PersonRecord } from '../record.ts';
+import type { PersonRecord, RecordPerson } from '../record.ts';
 
 /** FHIR strings SHALL NOT hold characters below U+0020 other than tab, CR and LF. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -14,17 +14,23 @@ export function fhirText(value: string | null | undefined): string | null {
 
 const CODE = /^\S+( \S+)*$/;
 
+function person<T extends RecordPerson | null | undefined>(p: T): T {
+  return (p && { ...p, name: fhirText(p.name) }) as T;
+}
+
 export function cleanRecord(record: PersonRecord): PersonRecord {
   const programme = record.programme;
   return {
     ...record,
     patient: { ...record.patient, displayName: fhirText(record.patient.displayName) },
+    ...(record.clinicians === undefined ? {} : { clinicians: record.clinicians.map(person) }),
     programme:
       programme === null
         ? null
         : {
             ...programme,
             flarePlan: fhirText(programme.flarePlan),
+            ...(programme.createdBy === undefined ? {} : { createdBy: person(programme.createdBy) }),
             exercises: programme.exercises.map((e) => ({
               ...e,
               name: fhirText(e.name) ?? e.id,
@@ -33,11 +39,13 @@ export function cleanRecord(record: PersonRecord): PersonRecord {
             })),
           },
     sessions: record.sessions.map((s) => ({ ...s, note: fhirText(s.note) })),
-    measures: record.measures.map((m) =>
-      m.labels === undefined
-        ? m
-        : { ...m, labels: m.labels.map((l, i) => fhirText(l) ?? `Activity ${i + 1}`) },
-    ),
+    measures: record.measures.map((m) => ({
+      ...m,
+      ...(m.enteredBy === undefined ? {} : { enteredBy: person(m.enteredBy) }),
+      ...(m.labels === undefined
+        ? {}
+        : { labels: m.labels.map((l, i) => fhirText(l) ?? `Activity ${i + 1}`) }),
+    })),
     decisions: record.decisions.map((d) => ({
       ...d,
       reason: fhirText(d.reason) ?? 'No reason was recorded.',

@@ -1,23 +1,32 @@
 // What every FHIR builder needs: the record, Steadily's canonical URLs, references to the patient and
 // the engine, and small shared shapes (quantities in an exercise's unit, pain codings).
-import type { Coding, Device, Patient, Quantity, Reference, Resource } from '@medplum/fhirtypes';
+import type {
+  Coding,
+  Device,
+  Patient,
+  Practitioner,
+  Quantity,
+  Reference,
+  Resource,
+} from '@medplum/fhirtypes';
 import type { Unit } from '@steadily/core';
-import type { PersonRecord, RecordExercise } from '../record.ts';
+import type { PersonRecord, RecordExercise, RecordPerson } from '../record.ts';
 import { UCUM } from './codes.ts';
 import { resourceId } from './ids.ts';
 
 export interface FhirExportOptions {
   /** FHIR base of this server, e.g. `https://clinic.example.org/fhir`: entries' fullUrls hang off it. */
   baseUrl: string;
-  /** Base of Steadily's own Questionnaires and CodeSystems (default https://steadily.example.org/fhir). */
+  /**
+   * Base of Steadily's own Questionnaires, CodeSystems and identifier systems: this installation's, so
+   * the default is `baseUrl` (STEADILY_PUBLIC_URL or the request's address, + `/fhir`).
+   */
   canonicalBase?: string;
   /** The bundle's timestamp (injected clock). */
   now: Date;
   /** Shown as the engine Device's version. */
   engineVersion?: string;
 }
-
-const DEFAULT_CANONICAL_BASE = 'https://steadily.example.org/fhir';
 
 interface CanonicalUrls {
   codeSystem(name: string): string;
@@ -45,16 +54,26 @@ export interface BuildContext {
   patient: Reference<Patient>;
   engine: Reference<Device>;
   exercise(id: string): RecordExercise | undefined;
+  /** The person as a Patient, a clinician as a Practitioner (the record's Practitioner entries). */
+  personRef(person: RecordPerson): Reference<Patient | Practitioner>;
 }
 
 export function buildContext(record: PersonRecord, options: FhirExportOptions): BuildContext {
   const exercises = new Map((record.programme?.exercises ?? []).map((e) => [e.id, e]));
+  const patient: Reference<Patient> = { reference: `Patient/${resourceId('Patient', record.patient.id)}` };
   return {
     record,
-    canon: canonicalUrls(options.canonicalBase ?? DEFAULT_CANONICAL_BASE),
-    patient: { reference: `Patient/${resourceId('Patient', record.patient.id)}` },
+    canon: canonicalUrls(options.canonicalBase ?? options.baseUrl),
+    patient,
     engine: { reference: `Device/${resourceId('Device', 'engine')}`, display: 'Steadily dosing engine' },
     exercise: (id) => exercises.get(id),
+    personRef: (person) =>
+      person.role === 'patient' && person.id === record.patient.id
+        ? patient
+        : {
+            reference: `Practitioner/${resourceId('Practitioner', person.id)}`,
+            ...(person.name === null ? {} : { display: person.name }),
+          },
   };
 }
 

@@ -17,7 +17,8 @@ function observation(ctx: BuildContext, measure: RecordMeasure, part: string, co
     code,
     subject: ctx.patient,
     effectiveDateTime: measure.localDate,
-    performer: [ctx.patient],
+    // A measure a clinician entered (in clinic, with the person) has the clinician as performer.
+    performer: [measure.enteredBy ? ctx.personRef(measure.enteredBy) : ctx.patient],
   } satisfies Observation;
 }
 

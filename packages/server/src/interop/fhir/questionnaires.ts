@@ -95,7 +95,8 @@ function response(ctx: BuildContext, measure: RecordMeasure, item: Questionnaire
     status: 'completed',
     subject: ctx.patient,
     authored: measure.localDate,
-    author: ctx.patient,
+    // Who typed the answers in (the person, or a clinician for them); the person is always the source.
+    author: measure.enteredBy ? ctx.personRef(measure.enteredBy) : ctx.patient,
     source: ctx.patient,
     item,
   } satisfies QuestionnaireResponse;

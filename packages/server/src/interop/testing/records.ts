@@ -290,3 +290,47 @@ export function makeJourneyRecord(days = 49): PersonRecord {
     ],
   };
 }
+
+export const CLINICIAN = {
+  id: '7e1d2c3b-4a59-4687-9b0c-1d2e3f405162',
+  name: 'Sam Physio',
+  role: 'clinician' as const,
+};
+
+/**
+ * The journey as the server fills it for a clinician-led person: conditions and presets, the care team,
+ * the programme built by the clinician, and the week-6 measures entered by the clinician in clinic.
+ */
+export function makeClinicianLedRecord(days = 49): PersonRecord {
+  const record = makeJourneyRecord(days);
+  const programme = record.programme;
+  return {
+    ...record,
+    patient: {
+      ...record.patient,
+      conditions: ['chronic_low_back_pain', 'knee_osteoarthritis', 'widespread_pain', 'other'],
+      presets: ['default', 'osteoarthritis', 'fibromyalgia'],
+    },
+    clinicians: [CLINICIAN],
+    programme: programme && { ...programme, createdBy: CLINICIAN },
+    measures: record.measures.map((m) => ({
+      ...m,
+      enteredBy:
+        m.week === 6
+          ? CLINICIAN
+          : { id: record.patient.id, name: record.patient.displayName, role: 'patient' as const },
+    })),
+  };
+}
+
+/** A self-guided person: no clinician, the programme built by the person. */
+export function makeSelfGuidedRecord(days = 21): PersonRecord {
+  const record = makeJourneyRecord(days);
+  const me = { id: record.patient.id, name: record.patient.displayName, role: 'patient' as const };
+  return {
+    ...record,
+    patient: { ...record.patient, conditions: ['fibromyalgia', 'tendinopathy', 'hip_osteoarthritis'] },
+    clinicians: [],
+    programme: record.programme && { ...record.programme, createdBy: me },
+  };
+}

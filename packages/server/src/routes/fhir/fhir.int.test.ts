@@ -71,6 +71,30 @@ describeEachDatabase('FHIR R4 in and out of a person’s record', (db) => {
       expect(bundle.entry?.[0]?.fullUrl).toMatch(/^http:\/\/localhost(:\d+)?\/fhir\/Patient\//);
     });
 
+    it('carries the record’s clinical context from the database: conditions, the clinician, who measured', async () => {
+      const bundle = (await demo.clinician.get(`${demo.base}/fhir`)).body as Bundle;
+      const of = <T>(type: string) =>
+        (bundle.entry ?? []).flatMap((e) => (e.resource?.resourceType === type ? [e.resource as T] : []));
+      const [condition] = of<{ id: string; code: { coding: { code: string }[] } }>('Condition');
+      expect(condition?.code.coding[0]?.code).toBe('203082005'); // the demo's fibromyalgia
+      const [practitioner] = of<{ id: string; name: { text: string }[] }>('Practitioner');
+      expect(practitioner?.name[0]?.text).toBe('Demo Clinician');
+      const [plan] = of<{ addresses: { reference: string }[]; author: { reference: string } }>('CarePlan');
+      expect(plan?.addresses).toEqual([{ reference: `Condition/${condition?.id}`, display: 'Fibromyalgia' }]);
+      expect(plan?.author.reference).toBe(`Practitioner/${practitioner?.id}`);
+      // The demo's measures were entered by the clinician (test/demo-team.ts).
+      const peg = of<Observation>('Observation').filter((o) => o.code.coding?.[0]?.code === '91148-7');
+      expect(peg.map((o) => o.performer?.[0]?.reference)).toEqual([
+        `Practitioner/${practitioner?.id}`,
+        `Practitioner/${practitioner?.id}`,
+      ]);
+      const requests = of<{ authoredOn: string }>('ServiceRequest');
+      expect(
+        requests.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.authoredOn) && r.authoredOn <= '2026-03-02'),
+      ).toBe(true);
+      expect(validateWithBoth(bundle).filter(isError)).toEqual([]);
+    });
+
     it('counts moderate minutes for an aerobic exercise from the clinician’s own library', async () => {
       clock.set('2026-03-10T09:00:00Z');
       const own = await demo.clinician.request(

@@ -1,9 +1,11 @@
 // GET /api/patients/:patientId/fhir: the person's whole record as one FHIR R4 Bundle of type collection
 // (SPEC §13, interop/fhir): Patient, pain and session Observations, measures, the programme as a
-// CarePlan, doses as ServiceRequests, each decision's Provenance. Entries' fullUrls hang off this
-// server's `/fhir` base; ids are stable, so a clinic system can update rather than duplicate.
+// CarePlan, doses as ServiceRequests, each decision's Provenance. Entries' fullUrls (and Steadily's
+// identifier and code systems) hang off `{STEADILY_PUBLIC_URL, else this request's address}/fhir`; ids
+// are stable, so a clinic system can update rather than duplicate.
 import { z } from 'zod';
 import { actorOf } from '../../http/auth.ts';
+import { publicUrlOf } from '../../http/public-url.ts';
 import { getFhirBundle } from '../../services/fhir-exchange.ts';
 import { errors, PatientParams, type ZodApp } from '../schemas.ts';
 
@@ -22,7 +24,7 @@ export default function getFhirBundleRoute(app: ZodApp): void {
       },
     },
     handler: async (request, reply) => {
-      const baseUrl = `${request.protocol}://${request.host}/fhir`;
+      const baseUrl = `${publicUrlOf(app.ctx.settings, request)}/fhir`;
       const bundle = await getFhirBundle(app.ctx, actorOf(request), request.params.patientId, baseUrl);
       return reply
         .type('application/fhir+json; charset=utf-8')
