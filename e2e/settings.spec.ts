@@ -179,8 +179,14 @@ test('a copy of my data downloads as JSON and as CSV tables', async ({ page }) =
 
   const table = page.waitForEvent('download');
   await page.getByRole('link', { name: 'My dose changes' }).click();
-  const csv = readFileSync(await (await table).path(), 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('date,exercise,unit,action,zone,previous_quota,quota,reason,decided_at');
+  const tableFile = await table;
+  // Named after the person and the day; a UTF-8 byte-order mark first, for Excel.
+  expect(tableFile.suggestedFilename()).toMatch(/^steadily-.+-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await tableFile.path(), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv.slice(1).split('\r\n')[0]).toBe(
+    'date,exercise,unit,action,zone,previous_quota,quota,reason,decided_at',
+  );
   expect(csv).toContain('Walking,minutes,start,,7,7,"We start Walking at 7 minutes.');
   await expectNoAxeViolations(page);
 });

@@ -73,7 +73,7 @@ export function AccountSection({ accountId }: { accountId: string }) {
         <ul className="list-plain data-tables">
           {CSV_KINDS.map((kind) => (
             <li key={kind}>
-              <a href={csvUrl(accountId, kind)} download={`steadily-${kind}.csv`}>
+              <a href={csvUrl(accountId, kind)} download>
                 {t(`data.tables.${kind}`)}
               </a>
             </li>
