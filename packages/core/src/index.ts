@@ -4,8 +4,25 @@ export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditi
 export { aboveCap, capQuota } from './dose-cap.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
-export { PSFS_SHAPE, QUESTIONNAIRE_ITEMS, type QuestionnaireId } from './measures.ts';
 export { plateauRuleHolds } from './plateau.ts';
+export {
+  judgeChange,
+  MEASURE_MCID,
+  PHQ2_TALK_AT,
+  PSFS_SHAPE,
+  QUESTIONNAIRE_ITEMS,
+  type QuestionnaireId,
+  roundScore,
+  type ScoredMeasure,
+} from './measures.ts';
+export {
+  PRESCRIPTION_LIMITS,
+  type Prescription,
+  setsNotation,
+  setsOf,
+  splitIntoSets,
+  takesSets,
+} from './prescription.ts';
 export {
   MCID,
   type MeasureKind,
@@ -14,6 +31,7 @@ export {
   type ProgressSummary,
   summariseProgress,
   WEEKS_BEFORE_PAIN_CHANGES,
+  weeksOver,
 } from './progress.ts';
 export { startingSteps, stepFor } from './quota.ts';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ProgressInput, summariseProgress } from './progress.ts';
+import { type ProgressInput, summariseProgress, weeksOver } from './progress.ts';
 
 function input(overrides: Partial<ProgressInput> = {}): ProgressInput {
   return {
@@ -104,6 +104,20 @@ describe('summariseProgress', () => {
     );
     expect(summary.consistency.weeksCounted).toBe(1);
     expect(summary.weeks).toHaveLength(2);
+  });
+
+  it('counts a week once it is over: on day 56 seven weeks, on day 57 eight (one count with the PDF)', () => {
+    const eight = weeksOf(
+      8,
+      () => 10,
+      () => 4,
+    );
+    expect(summariseProgress(input({ today: 56, ...eight })).consistency).toEqual({
+      weeksConsistent: 7,
+      weeksCounted: 7,
+    });
+    expect(summariseProgress(input({ today: 57, ...eight })).consistency.weeksCounted).toBe(8);
+    expect([weeksOver(0), weeksOver(6), weeksOver(7), weeksOver(55), weeksOver(56)]).toEqual([0, 0, 1, 7, 8]);
   });
 
   it('sees flares getting shorter', () => {

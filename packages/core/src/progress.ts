@@ -1,14 +1,18 @@
 // Progress beyond pain (SPEC §10): what the person did leads, the pain score follows. Futility —
 // "my pain isn't changing" — is the strongest reason people quit (Slade 2014); a pain-centred diary
 // can slow recovery (Ferrari 2015). Pure: fed the history, returns the summary the app shows.
+import { judgeChange, MEASURE_MCID, PHQ2_TALK_AT } from './measures.ts';
 import { activeMinutes, mean } from './quota.ts';
 import type { FlareRecord, Unit } from './types.ts';
 
-/** Meaningful change: PSEQ ≈ 11 points, PSFS 1.4, pain and PEG 30% (Farrar 2001). */
-export const MCID = { pseq: 11, psfs: 1.4, painRelative: 0.3 } as const;
+/** Meaningful change: PSEQ ≈ 11 points, PSFS 1.4, pain and PEG 30% (Farrar 2001); from measures.ts. */
+export const MCID = {
+  pseq: MEASURE_MCID.pseq.points,
+  psfs: MEASURE_MCID.psfs.points,
+  painRelative: MEASURE_MCID.peg.percent / 100,
+} as const;
 /** A week counts as consistent at 70% of planned sessions: a missed day is forgiven. */
 const CONSISTENT_SHARE = 0.7;
-const PHQ2_TALK_AT = 3;
 /** Most people need 6–8 weeks before pain changes. */
 export const WEEKS_BEFORE_PAIN_CHANGES = 6;
 
@@ -82,9 +86,18 @@ export interface ProgressSummary {
 
 const weekOf = (day: number) => Math.floor((day - 1) / 7) + 1;
 
+/**
+ * Whole weeks (7 days from the first) that are over after `daysOver` days: the one week count of the
+ * app's progress, the clinician's summary and the PDF report (issue 14). A day still running does not
+ * count, so a week that ends today is counted from tomorrow.
+ */
+export function weeksOver(daysOver: number): number {
+  return Math.max(0, Math.floor(daysOver / 7));
+}
+
 export function summariseProgress(input: ProgressInput): ProgressSummary {
   const weeks = summariseWeeks(input);
-  const full = weeks.filter((w) => w.week < weekOf(input.today)); // weeks that are over
+  const full = weeks.filter((w) => w.week <= weeksOver(input.today - 1)); // weeks that are over
   const firstPain = full.find((w) => w.meanMorningPain !== null)?.meanMorningPain ?? null;
   const lastPain = full.findLast((w) => w.meanMorningPain !== null)?.meanMorningPain ?? null;
   const weeksSinceStart = Math.floor((input.today - 1) / 7);
@@ -179,12 +192,8 @@ function measureChanges(measures: ProgressInput['measures']) {
     const first = list[0];
     const latest = list.at(-1);
     if (first === undefined || latest === undefined || list.length < 2) continue;
-    const change = Math.round((latest.score - first.score) * 10) / 10;
-    // Higher PSEQ and PSFS are better; lower PEG is better.
-    const meaningful =
-      kind === 'peg'
-        ? first.score > 0 && (first.score - latest.score) / first.score >= MCID.painRelative
-        : change >= MCID[kind] - 1e-9;
+    // Higher PSEQ and PSFS are better; lower PEG is better (one rule for app, API, PDF and FHIR).
+    const { change, meaningful } = judgeChange(kind, first.score, latest.score);
     result[kind] = { first: first.score, latest: latest.score, change, meaningful };
   }
   return result;

@@ -102,6 +102,10 @@ export interface ProgrammeExerciseTable {
   per_week: number;
   library_exercise_id: string | null;
   removed_at: Date | null;
+  /** The clinician's prescription beside the quota (0015): sets, load in kg, rest between sets. */
+  sets: number | null;
+  load_kg: number | null;
+  rest_seconds: number | null;
 }
 
 export interface BaselineTrialTable {

@@ -72,6 +72,10 @@ export interface RecordExercise {
   baseline: number | null;
   /** Set when a clinician removed the exercise from the running programme. */
   removedOn: string | null;
+  /** The clinician's prescription beside the quota (core/prescription.ts); null: not set. */
+  sets: number | null;
+  loadKg: number | null;
+  restSeconds: number | null;
 }
 
 export interface RecordSession {

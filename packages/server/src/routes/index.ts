@@ -64,6 +64,7 @@ import listDecisionsRoute from './plan/list-decisions.ts';
 import addBaselineTrialRoute from './programmes/add-baseline-trial.ts';
 import addExerciseRoute from './programmes/add-exercise.ts';
 import getProgrammeRoute from './programmes/get-programme.ts';
+import putPrescriptionRoute from './programmes/put-prescription.ts';
 import putProgrammeRoute from './programmes/put-programme.ts';
 import removeExerciseRoute from './programmes/remove-exercise.ts';
 import startProgrammeRoute from './programmes/start-programme.ts';
@@ -138,6 +139,7 @@ const routes: Array<(app: ZodApp) => void> = [
   getProgrammeRoute,
   putProgrammeRoute,
   removeExerciseRoute,
+  putPrescriptionRoute,
   startProgrammeRoute,
   createCalendarLinkRoute,
   readCalendarRoute,

@@ -83,6 +83,9 @@ const ExerciseShape = z.object({
   libraryExerciseId: z.string().nullable(),
   baseline: z.array(z.number()),
   removed: z.boolean(),
+  sets: z.int().nullable().describe('Sets the quota is split into, as evenly as possible (reps, holds)'),
+  loadKg: z.number().nullable(),
+  restSeconds: z.int().nullable().describe('Rest between sets'),
 });
 
 export const ProgrammeShape = z.object({

@@ -1,7 +1,7 @@
 // Outcome measures at weeks 0, 6 and 12 (SPEC §3): PEG (mean of 3 items 0–10), PSEQ (10 items 0–6,
 // total 0–60, MCID ≈ 11), PSFS (up to 3 activities 0–10, mean, MCID 1.4), PHQ-2 (2 items 0–3, total
 // 0–6; ≥ 3 suggests talking to a clinician, never a diagnosis).
-import { MCID } from '@steadily/core';
+import { judgeChange, MEASURE_MCID, PHQ2_TALK_AT, roundScore } from '@steadily/core';
 import { toJson } from '../db/json.ts';
 import { findMeasure, insertMeasure, listMeasures } from '../db/repositories/measures.ts';
 import type { MeasureTable } from '../db/schema.ts';
@@ -19,8 +19,12 @@ export type MeasureInput =
   | { instrument: 'PHQ2'; week: number; localDate: string; items: number[] }
   | { instrument: 'PSFS'; week: number; localDate: string; activities: { name: string; score: number }[] };
 
-/** Minimal clinically important differences (SPEC §3, from core), for "change against MCID". */
-const MCID_OF: Partial<Record<Instrument, number>> = { PSEQ: MCID.pseq, PSFS: MCID.psfs };
+/** The scored measures and their meaningful change (core's one MCID source); PHQ-2 has none. */
+const SCORED: Partial<Record<Instrument, 'peg' | 'pseq' | 'psfs'>> = {
+  PEG: 'peg',
+  PSEQ: 'pseq',
+  PSFS: 'psfs',
+};
 
 function total(input: MeasureInput): number {
   if (input.instrument === 'PSFS')
@@ -65,8 +69,8 @@ export function recordMeasure(
         week: input.week,
         localDate: input.localDate,
         items,
-        total: score,
-        suggestTalkingToClinician: input.instrument === 'PHQ2' && score >= 3,
+        total: roundScore(score),
+        suggestTalkingToClinician: input.instrument === 'PHQ2' && score >= PHQ2_TALK_AT,
       };
     },
   );
@@ -77,19 +81,26 @@ export function getMeasures(ctx: AppContext, actor: Actor, patientId: string) {
     const rows = await listMeasures(db, patientId);
     return rows.map((row) => {
       const first = rows.find((r) => r.instrument === row.instrument);
-      const change = first === undefined || first.id === row.id ? null : row.total - first.total;
-      const mcid = MCID_OF[row.instrument] ?? null;
+      const kind = SCORED[row.instrument];
+      const judged =
+        first === undefined || first.id === row.id || kind === undefined
+          ? null
+          : judgeChange(kind, first.total, row.total);
+      const rule = kind === undefined ? null : MEASURE_MCID[kind];
       return {
         id: row.id,
         instrument: row.instrument,
         week: row.week,
         localDate: row.local_date,
         items: row.items,
-        total: row.total,
-        changeFromFirst: change,
-        mcid,
-        meaningfulChange: change !== null && mcid !== null ? change >= mcid : null,
-        suggestTalkingToClinician: row.instrument === 'PHQ2' && row.total >= 3,
+        total: roundScore(row.total),
+        changeFromFirst:
+          judged?.change ??
+          (first === undefined || first.id === row.id ? null : roundScore(row.total - first.total)),
+        mcid: rule?.points ?? null,
+        mcidPercent: rule?.percent ?? null,
+        meaningfulChange: judged?.meaningful ?? null,
+        suggestTalkingToClinician: row.instrument === 'PHQ2' && row.total >= PHQ2_TALK_AT,
       };
     });
   });

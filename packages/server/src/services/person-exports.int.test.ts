@@ -50,9 +50,11 @@ describeEachDatabase('a person’s data as CSV tables and their plan as a calend
     // A UTF-8 byte-order mark first, for Excel.
     expect([...sessions.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, row] = sessions.body.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header).toBe('date,exercise,unit,done,quota,pain_before,pain_peak,pain_after,effort,note');
+    expect(header).toBe(
+      'date,exercise,unit,done,quota,pain_before,pain_peak,pain_after,effort,note,sets,load_kg',
+    );
     // "quota" is the quota in force (70% of 11 → 7), and a formula is defused.
-    expect(row).toBe("2026-03-02,Walking,minutes,7,7,,3,2,,'=SUM(A1)");
+    expect(row).toBe("2026-03-02,Walking,minutes,7,7,,3,2,,'=SUM(A1),,");
     const checkins = await app.inject({
       method: 'GET',
       url: `${person.base}/export/checkins`,

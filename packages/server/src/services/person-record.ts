@@ -117,6 +117,9 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
         libraryExerciseId: e.library_exercise_id,
         baseline: values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length,
         removedOn: e.removed_at === null ? null : localDateOf(e.removed_at, timeZone),
+        sets: e.sets,
+        loadKg: e.load_kg,
+        restSeconds: e.rest_seconds,
       };
     });
     programme = {

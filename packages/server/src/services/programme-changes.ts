@@ -18,6 +18,7 @@ import type { Actor, AppContext } from './context.ts';
 import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
 import { localDateOf } from './local-date.ts';
 import { requireUsableLibraryExercise } from './library.ts';
+import { prescriptionColumns } from './prescription.ts';
 import type { ExerciseInput } from './programmes.ts';
 import { requirePatient, todayFor } from './screening.ts';
 import { decisionView } from './views.ts';
@@ -206,6 +207,7 @@ export function addExercise(
         per_week: input.perWeek ?? 5,
         library_exercise_id: input.libraryExerciseId ?? null,
         removed_at: null,
+        ...prescriptionColumns(input.unit, input, ''),
       };
       await insertExercises(db, [row]);
       const patient = await requirePatient(db, patientId);

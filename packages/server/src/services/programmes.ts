@@ -12,12 +12,14 @@ import {
   insertProgramme,
   listBaselineTrials,
   listExercises,
+  updatePrescription,
 } from '../db/repositories/programmes.ts';
 import type { ExerciseRow, ProgrammeRow } from '../db/schema.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
 import { requireUsableLibraryExercise } from './library.ts';
 import { localDateOf } from './local-date.ts';
+import { type PrescriptionInput, prescriptionColumns } from './prescription.ts';
 import { requirePatient } from './screening.ts';
 import { exerciseView } from './views.ts';
 import { readForPatient, writeForPatient } from './write.ts';
@@ -31,6 +33,9 @@ export interface ExerciseInput {
   perWeek?: number;
   libraryExerciseId?: string;
   baseline?: number[];
+  sets?: number;
+  loadKg?: number;
+  restSeconds?: number;
 }
 
 function exerciseRow(
@@ -58,6 +63,7 @@ function exerciseRow(
     per_week: input.perWeek ?? 5,
     library_exercise_id: input.libraryExerciseId ?? null,
     removed_at: null,
+    ...prescriptionColumns(input.unit, input, `${field}.`),
   };
 }
 
@@ -162,6 +168,32 @@ export function addBaselineTrial(
       if (trials.length >= 3) throw new ConflictError('This exercise already has 3 baseline trials');
       await insertBaselineTrial(db, { id: key, ...input, createdBy: actor.accountId });
       return programmeView(db, draft);
+    },
+  );
+}
+
+/** A clinician (or a self-guided person) changes the sets, load or rest of one exercise, draft or running. */
+export function setPrescription(
+  ctx: AppContext,
+  actor: Actor,
+  patientId: string,
+  key: string,
+  exerciseId: string,
+  input: Required<PrescriptionInput>,
+) {
+  return writeForPatient(
+    ctx,
+    { actor, patientId, requestId: key, allowed: ['clinician', 'self-guided'] },
+    async (db) => {
+      const programme =
+        (await findProgramme(db, patientId, 'active')) ?? (await findProgramme(db, patientId, 'draft'));
+      if (programme === undefined) throw new NotFoundError('No programme yet');
+      const exercise = (await listExercises(db, programme.id)).find(
+        (e) => e.id === exerciseId && e.removed_at === null,
+      );
+      if (exercise === undefined) throw new NotFoundError('No such exercise in the programme');
+      await updatePrescription(db, exercise.id, prescriptionColumns(exercise.unit, input, ''));
+      return programmeView(db, programme);
     },
   );
 }

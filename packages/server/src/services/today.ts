@@ -1,6 +1,6 @@
 // Today's plan: each exercise with the quota in force, whether it is paused, what was done today,
 // and the last change with its reason; the mode, flags, an open flare and today's notices.
-import type { EngineView } from '@steadily/core';
+import { type EngineView, setsOf } from '@steadily/core';
 import { countClinicians } from '../db/repositories/care-links.ts';
 import { findEngineState } from '../db/repositories/engine-state.ts';
 import { listPatientEvents } from '../db/repositories/events.ts';
@@ -90,6 +90,10 @@ export function getToday(ctx: AppContext, actor: Actor, patientId: string) {
             unit: e.unit,
             step: e.step,
             quota,
+            // The clinician's sets, load and rest beside the engine's quota (core/prescription.ts).
+            setsToday: setsOf(e.unit, quota, e.sets),
+            loadKg: e.load_kg,
+            restSeconds: e.rest_seconds,
             paused: view.paused.includes(e.id),
             sessionsToday: mine.length,
             doneToday: mine.reduce(

@@ -78,5 +78,8 @@ export function exerciseView(row: ExerciseRow, baseline: number[]) {
     libraryExerciseId: row.library_exercise_id,
     baseline,
     removed: row.removed_at !== null,
+    sets: row.sets,
+    loadKg: row.load_kg,
+    restSeconds: row.rest_seconds,
   };
 }

@@ -239,6 +239,13 @@ export const ROWS: Row[] = [
     body: () => ({ name: 'Bridge', unit: 'reps', baseline: [8] }),
     expect: CLINICIAN_WRITE,
   },
+  {
+    // Before the DELETE below takes the stretch out.
+    method: 'PUT',
+    path: `${P}/programme/exercises/{stretchId}/prescription`,
+    body: () => ({ sets: null, loadKg: 2.5, restSeconds: null }),
+    expect: CLINICIAN_WRITE,
+  },
   { method: 'DELETE', path: `${P}/programme/exercises/{stretchId}`, expect: CLINICIAN_WRITE },
   {
     method: 'PUT',

@@ -18,6 +18,10 @@ export interface ProgrammeExercise {
   /** The tolerance trials so far (up to 3). */
   baseline: number[];
   removed: boolean;
+  /** The clinician's prescription beside the quota (issue 14): sets, load in kg, rest between sets. */
+  sets?: number | null;
+  loadKg?: number | null;
+  restSeconds?: number | null;
 }
 
 export interface Programme {

@@ -75,6 +75,24 @@ export interface ExerciseInput {
   perWeek?: number;
   libraryExerciseId?: string;
   baseline?: number[];
+  sets?: number;
+  loadKg?: number;
+  restSeconds?: number;
+}
+
+export interface PrescriptionInput {
+  sets: number | null;
+  loadKg: number | null;
+  restSeconds: number | null;
+}
+
+/** The clinician changes the sets, load and rest of one exercise; the engine's quota stays. */
+export function putPrescription(patientId: string, exerciseId: string, body: PrescriptionInput) {
+  return write<Programme>(
+    'PUT',
+    `${base(patientId)}/programme/exercises/${encodeURIComponent(exerciseId)}/prescription`,
+    body,
+  );
 }
 
 export function putProgramme(patientId: string, body: { exercises: ExerciseInput[]; flarePlan?: string }) {
@@ -137,7 +155,17 @@ export interface PlanView {
   mode: string;
   flags: string[];
   openFlare: { startDay: number; endDay: number | null } | null;
-  exercises: { id: string; name: string; unit: Unit; step?: number; quota: number; paused: boolean }[];
+  exercises: {
+    id: string;
+    name: string;
+    unit: Unit;
+    step?: number;
+    quota: number;
+    paused: boolean;
+    setsToday?: number[] | null;
+    loadKg?: number | null;
+    restSeconds?: number | null;
+  }[];
   /** The dosing model in force and what it has learned (issue 11). */
   dosing?: DosingView;
 }
@@ -191,7 +219,10 @@ export async function getTimeline(patientId: string): Promise<Timeline | null> {
 /** A measure as listed: the saved answers, with the change since the first against its MCID. */
 export interface Measure extends SavedMeasure {
   changeFromFirst: number | null;
+  /** Meaningful change in points (PSEQ 11, PSFS 1.4); null for PEG (a share, below) and PHQ-2. */
   mcid: number | null;
+  /** Meaningful change as % lower than the first score (PEG 30); null otherwise. */
+  mcidPercent?: number | null;
   meaningfulChange: boolean | null;
 }
 

@@ -24,6 +24,12 @@ export interface TodayExercise {
   /** The dose step; the unit's default when the server leaves it out. */
   step?: number;
   quota: number;
+  /** Today's quota split into the clinician's sets (25 in 3 = [9, 8, 8]); null or absent: one number. */
+  setsToday?: number[] | null;
+  /** The load the clinician set, in kg; null or absent: body weight. */
+  loadKg?: number | null;
+  /** Rest between sets in seconds. */
+  restSeconds?: number | null;
   paused: boolean;
   /** The last decision when it changed the dose: the reason in one sentence. */
   change: TodayDecision | null;

@@ -14,6 +14,7 @@ import * as dosingModel from './0010-dosing-model.ts';
 import * as currentReasons from './0012-current-reasons.ts';
 import * as pushPerAccount from './0013-push-per-account.ts';
 import * as libraryRegions from './0014-library-regions.ts';
+import * as prescription from './0015-prescription.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012-current-reasons': currentReasons,
   '0013-push-per-account': pushPerAccount,
   '0014-library-regions': libraryRegions,
+  '0015-prescription': prescription,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -137,3 +137,11 @@ export async function markDosingNoticeSeen(db: Executor, id: string, at: Date): 
     .where('dosing_notice_seen_at', 'is', null)
     .execute();
 }
+
+export async function updatePrescription(
+  db: Executor,
+  id: string,
+  columns: { sets: number | null; load_kg: number | null; rest_seconds: number | null },
+): Promise<void> {
+  await db.updateTable('programme_exercise').set(columns).where('id', '=', id).execute();
+}

@@ -135,11 +135,21 @@ describe('exportCsv', () => {
       'pain_after',
       'effort',
       'note',
+      'sets',
+      'load_kg',
     ]);
-    expect(rows[1]).toEqual(['2025-03-03', 'Easy walk', 'minutes', '7', '7', '', '4', '3', '5', '']);
+    expect(rows[1]).toEqual(['2025-03-03', 'Easy walk', 'minutes', '7', '7', '', '4', '3', '5', '', '', '']);
     expect(rows.find((r) => r[9] !== '' && r[0] !== 'date')?.[9]).toBe(
       'Walked to the shop, "felt ok", then rested',
     );
+  });
+
+  it('gives each session its quota as the clinician’s sets, and the load (issue 14)', () => {
+    const programme = record.programme as NonNullable<typeof record.programme>;
+    const exercises = programme.exercises.map((e) => ({ ...e, unit: 'reps' as const, sets: 3, loadKg: 2.5 }));
+    const rows = parseCsv(exportCsv({ ...record, programme: { ...programme, exercises } }, 'sessions'));
+    // The quota in force that day was 7: 3 sets as even as possible, bigger first.
+    expect(rows[1]?.slice(10)).toEqual(['3+2+2', '2.5']);
   });
 
   it('protects a note that starts like a formula', () => {

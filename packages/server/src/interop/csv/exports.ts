@@ -1,5 +1,6 @@
 // A person's sessions, morning check-ins, decisions and measures as CSV files for a spreadsheet or a
 // clinic system: one row per record, ISO 8601 dates, units spelled out.
+import { roundScore, setsOf } from '@steadily/core';
 import { byDate, type PersonRecord, quotaOn, type RecordMeasure } from '../record.ts';
 import { changeAgainstMcid } from '../report/measure-figures.ts';
 import { type Cell, toCsv } from './csv.ts';
@@ -52,9 +53,15 @@ function sessionsCsv(record: PersonRecord): string {
     'pain_after',
     'effort',
     'note',
+    'sets',
+    'load_kg',
   ];
   const rows = [...record.sessions].sort(byDate).map((s): Cell[] => {
     const exercise = exerciseOf(record, s.exerciseId);
+    const quota = quotaOn(record, s.exerciseId, s.localDate);
+    // The session's quota as the clinician's sets (core/prescription.ts), e.g. "9+8+8", and the load.
+    const sets =
+      exercise === undefined || quota === null ? null : setsOf(exercise.unit, quota, exercise.sets);
     return [
       s.localDate,
       exercise?.name ?? s.exerciseId,
@@ -66,6 +73,8 @@ function sessionsCsv(record: PersonRecord): string {
       s.after,
       s.effort,
       s.note,
+      sets === null ? null : sets.join('+'),
+      exercise?.loadKg ?? null,
     ];
   });
   return toCsv(header, rows);
@@ -103,7 +112,7 @@ function decisionsCsv(record: PersonRecord): string {
   return toCsv(header, rows);
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+const round1 = roundScore;
 
 /** Change from the first of the same instrument, and whether it reaches the meaningful change. */
 function changeOf(measure: RecordMeasure, first: RecordMeasure | undefined): [Cell, Cell] {

@@ -30,6 +30,9 @@ const exercise = fc.record<RecordExercise>({
   libraryExerciseId: nullable(fc.constantFrom('easy-walk', 'sit-to-stand', '')),
   baseline: nullable(fc.double({ min: 0.5, max: 90, noNaN: true })),
   removedOn: nullable(date),
+  sets: nullable(fc.integer({ min: 1, max: 10 })),
+  loadKg: nullable(fc.integer({ min: 0, max: 2000 }).map((q) => q / 4)),
+  restSeconds: nullable(fc.integer({ min: 0, max: 600 })),
 });
 
 const record: fc.Arbitrary<PersonRecord> = fc.record({

@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Resource, ServiceRequest } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
 import type { PersonRecord } from '../record.ts';
 import {
@@ -55,6 +55,14 @@ function endedRecord(): PersonRecord {
   return { ...record, programme: { ...programme, exercises, status: 'ended', endDate: '2025-04-02' } };
 }
 
+/** The clinician's sets, load and rest (issue 14) on every exercise. */
+function prescribedRecord(): PersonRecord {
+  const record = makeJourneyRecord(49);
+  const programme = record.programme as NonNullable<PersonRecord['programme']>;
+  const exercises = programme.exercises.map((e) => ({ ...e, sets: 3, loadKg: 7.5, restSeconds: 60 }));
+  return { ...record, programme: { ...programme, exercises } };
+}
+
 const records: [string, PersonRecord][] = [
   ['an empty record', makeEmptyRecord()],
   ['a first week', makeJourneyRecord(7)],
@@ -62,6 +70,7 @@ const records: [string, PersonRecord][] = [
   ['an ended programme with a pause, a stop and an open flare', endedRecord()],
   ['a clinician-led record: conditions, a Practitioner author and performer', makeClinicianLedRecord(49)],
   ['a self-guided record: conditions, the person as the plan’s author', makeSelfGuidedRecord(21)],
+  ['seven weeks with sets, a load and rest prescribed', prescribedRecord()],
 ];
 
 describe('buildPatientBundle validation', () => {
@@ -87,6 +96,26 @@ describe('buildPatientBundle validation', () => {
     expect(errors.filter((e) => e.validator === 'fhir.js').map((e) => e.message)).toEqual(
       expect.arrayContaining(['Missing property', 'Unexpected property']),
     );
+  });
+});
+
+describe('buildPatientBundle prescription', () => {
+  it('gives the dose in force the clinician’s sets, load and rest as order details, older doses none', () => {
+    const bundle = buildPatientBundle(prescribedRecord(), options);
+    const requests = (bundle.entry ?? [])
+      .map((e) => e.resource)
+      .filter((r): r is ServiceRequest => r?.resourceType === 'ServiceRequest');
+    const reps = requests.filter((r) => r.code?.text === 'Sit to stand');
+    const inForce = reps.filter((r) => r.orderDetail !== undefined);
+    expect(inForce).toHaveLength(1);
+    // Sit to stand ends at 9 a session: 3 sets of 3.
+    expect(inForce[0]?.orderDetail?.map((d) => d.text)).toEqual([
+      '3 × 3 repetitions',
+      'Load 7.5 kg',
+      'Rest 60 s between sets',
+    ]);
+    expect(inForce[0]?.quantityQuantity?.value).toBe(9);
+    expect(reps.length).toBeGreaterThan(1);
   });
 });
 

@@ -10,7 +10,7 @@ import type {
   Reference,
   ServiceRequest,
 } from '@medplum/fhirtypes';
-import type { Action } from '@steadily/core';
+import { type Action, setsNotation, setsOf } from '@steadily/core';
 import type { RecordDecision, RecordExercise, RecordProgramme } from '../record.ts';
 import { CODES, concept } from './codes.ts';
 import { amount, type BuildContext, ref } from './context.ts';
@@ -97,6 +97,22 @@ export function carePlan(
   };
 }
 
+/**
+ * The clinician's sets, load and rest (core/prescription.ts) as order details of the dose in force, e.g.
+ * "3 × 8 repetitions", "Load 5 kg". Only the dose in force: the prescription is not versioned, so older
+ * doses keep their one quota.
+ */
+function prescriptionDetails(exercise: RecordExercise | undefined, dose: Dose) {
+  if (exercise === undefined || dose.to !== null) return {};
+  const split = setsOf(exercise.unit, dose.decision.quota, exercise.sets);
+  const details = [
+    ...(split === null ? [] : [{ text: `${setsNotation(split)} ${UNIT_WORDS[exercise.unit]}` }]),
+    ...(exercise.loadKg === null ? [] : [{ text: `Load ${exercise.loadKg} kg` }]),
+    ...(exercise.restSeconds === null ? [] : [{ text: `Rest ${exercise.restSeconds} s between sets` }]),
+  ];
+  return details.length === 0 ? {} : { orderDetail: details };
+}
+
 export function doseRequest(ctx: BuildContext, programme: RecordProgramme, dose: Dose): ServiceRequest {
   const { decision } = dose;
   const exercise = ctx.exercise(decision.exerciseId);
@@ -115,6 +131,7 @@ export function doseRequest(ctx: BuildContext, programme: RecordProgramme, dose:
     ...(dose.previous === null
       ? {}
       : { replaces: [ref<ServiceRequest>('ServiceRequest', dose.previous.id)] }),
+    ...prescriptionDetails(exercise, dose),
     quantityQuantity: amount(decision.quota, unit),
     occurrenceTiming: {
       repeat: {

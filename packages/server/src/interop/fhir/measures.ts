@@ -1,13 +1,12 @@
 // PEG (LOINC panel 91148-7) and PHQ-2 (panel 55757-9) as panel Observations with their items and score
 // as members. PHQ-2 ≥ 3 suggests talking to a clinician; it is a screen, never a diagnosis.
 import type { CodeableConcept, Coding, Observation } from '@medplum/fhirtypes';
+import { PHQ2_TALK_AT, roundScore } from '@steadily/core';
 import type { RecordMeasure } from '../record.ts';
 import { CODES, category, concept, PEG_ITEM_TEXT, PHQ_ANSWERS, UCUM } from './codes.ts';
 import type { BuildContext } from './context.ts';
 import { ref } from './context.ts';
 import { resourceId } from './ids.ts';
-
-const PHQ2_TALK_AT = 3;
 
 function observation(ctx: BuildContext, measure: RecordMeasure, part: string, code: CodeableConcept) {
   return {
@@ -48,9 +47,9 @@ export function pegObservations(ctx: BuildContext, measure: RecordMeasure): Obse
   );
   const score: Observation = {
     ...observation(ctx, measure, 'score', concept(CODES.pegScore, 'PEG score (mean of the 3 items, 0–10)')),
-    // A mean of whole numbers: two decimals are plenty (17/3 → 5.67).
+    // A mean of whole numbers, rounded as everywhere else (core roundScore: 22/3 → 7.3).
     valueQuantity: {
-      value: Math.round(measure.score * 100) / 100,
+      value: roundScore(measure.score),
       unit: 'score',
       system: UCUM,
       code: '{score}',

@@ -7,6 +7,7 @@ import type {
   QuestionnaireResponse,
   QuestionnaireResponseItem,
 } from '@medplum/fhirtypes';
+import { MEASURE_MCID, roundScore } from '@steadily/core';
 import type { RecordMeasure } from '../record.ts';
 import type { BuildContext } from './context.ts';
 import { resourceId } from './ids.ts';
@@ -38,7 +39,7 @@ export function pseqQuestionnaire(ctx: BuildContext): Questionnaire {
     subjectType: ['Patient'],
     description:
       'Ten items, each from 0 (not at all confident) to 6 (completely confident) that one can do things ' +
-      'despite the pain; total 0–60. A change of 11 points or more is meaningful.',
+      `despite the pain; total 0–60. A change of ${MEASURE_MCID.pseq.points} points or more is meaningful.`,
     item: [
       ...Array.from({ length: 10 }, (_, i) => score(`item-${i + 1}`, `PSEQ item ${i + 1} (0–6)`, 6, true)),
       { linkId: 'total', text: 'Total (0–60)', type: 'integer', readOnly: true },
@@ -78,7 +79,7 @@ export function psfsQuestionnaire(ctx: BuildContext): Questionnaire {
     subjectType: ['Patient'],
     description:
       'Up to three activities the person chooses, each scored 0–10; the score is their mean. A change of ' +
-      '1.4 points or more is meaningful.',
+      `${MEASURE_MCID.psfs.points} points or more is meaningful.`,
     item: [
       ...Array.from({ length: PSFS_ACTIVITIES }, (_, i) => activity(i + 1)),
       { linkId: 'mean', text: 'Mean score (0–10)', type: 'decimal', readOnly: true },
@@ -120,6 +121,6 @@ export function psfsResponse(ctx: BuildContext, measure: RecordMeasure): Questio
         { linkId: `activity-${i + 1}-score`, answer: [{ valueInteger: value }] },
       ],
     })),
-    { linkId: 'mean', answer: [{ valueDecimal: Math.round(measure.score * 100) / 100 }] },
+    { linkId: 'mean', answer: [{ valueDecimal: roundScore(measure.score) }] },
   ]);
 }

@@ -2,14 +2,22 @@
 // at programme weeks 0, 6 and 12 against their MCID, every exercise's dose against its baseline with the
 // deliberately low start (SPEC §3, Lambeek 2007) kept apart from change since, decisions counted by
 // action, and the next steps that follow from the record. Pure: the PDF only lays these out.
-import { type Action, type PresetId, resolveThresholds, type Thresholds, type Unit } from '@steadily/core';
+import {
+  type Action,
+  type PresetId,
+  resolveThresholds,
+  roundScore,
+  type Thresholds,
+  type Unit,
+} from '@steadily/core';
 import { addDays } from '../../services/local-date.ts';
 import { byDate, type PersonRecord, quotaOn } from '../record.ts';
 import { changeAgainstMcid } from './measure-figures.ts';
 
 export const MEASURE_WEEKS = [0, 6, 12] as const;
 const PHQ2_TALK_AT = 3;
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Core's one rounding of scores (core/measures.ts: 1 decimal), for doses too. */
+const round1 = roundScore;
 
 export interface MeasureRow {
   kind: 'peg' | 'pseq' | 'psfs' | 'phq2';

@@ -1,6 +1,14 @@
 // Every word of the clinician report (to a GP or an insurer) in English and Spanish: third person,
 // clinical register. Numbers are filled in by clinician-document.ts; dates and units come from words.ts.
-import type { Action, ConditionId, Language, PresetId, Thresholds } from '@steadily/core';
+import {
+  type Action,
+  type ConditionId,
+  type Language,
+  MEASURE_MCID as M,
+  PHQ2_TALK_AT,
+  type PresetId,
+  type Thresholds,
+} from '@steadily/core';
 import type { DoseStatus } from './clinician-figures.ts';
 
 type Kind = 'peg' | 'pseq' | 'psfs' | 'phq2';
@@ -160,7 +168,13 @@ const EN: ClinicianWords = {
     psfs: 'PSFS (patient-specific function; 0–10)',
     phq2: 'PHQ-2 (depression screen; 0–6)',
   },
-  mcid: { peg: '30% reduction', pseq: '+11 points', psfs: '+1.4 points', phq2: 'screen positive at ≥ 3' },
+  // The numbers from core's one MCID source (core/measures.ts), the words here.
+  mcid: {
+    peg: `${M.peg.percent}% reduction`,
+    pseq: `+${M.pseq.points} points`,
+    psfs: `+${M.psfs.points} points`,
+    phq2: `screen positive at ≥ ${PHQ2_TALK_AT}`,
+  },
   measuresHeader: ['Measure', 'Week 0', 'Week 6', 'Week 12', 'Change', 'MCID', 'Interpretation'],
   interpretation: {
     meaningful: 'Clinically important improvement',
@@ -293,7 +307,12 @@ const ES: ClinicianWords = {
     psfs: 'PSFS (función específica del paciente; 0–10)',
     phq2: 'PHQ-2 (cribado de depresión; 0–6)',
   },
-  mcid: { peg: '30% de reducción', pseq: '+11 puntos', psfs: '+1,4 puntos', phq2: 'positivo con ≥ 3' },
+  mcid: {
+    peg: `${M.peg.percent}% de reducción`,
+    pseq: `+${M.pseq.points} puntos`,
+    psfs: `+${String(M.psfs.points).replace('.', ',')} puntos`,
+    phq2: `positivo con ≥ ${PHQ2_TALK_AT}`,
+  },
   measuresHeader: ['Medida', 'Semana 0', 'Semana 6', 'Semana 12', 'Cambio', 'DMCI', 'Interpretación'],
   interpretation: {
     meaningful: 'Mejora clínicamente importante',

@@ -4,6 +4,7 @@
 import { type Language, resolveThresholds } from '@steadily/core';
 import type pdfmake from 'pdfmake';
 import type { Content } from 'pdfmake';
+import { localDateOf } from '../../services/local-date.ts';
 import type { PersonRecord } from '../record.ts';
 import { CHART_COLOURS, chartSvg } from './chart.ts';
 import { type ReportRange, reportFigures } from './figures.ts';
@@ -35,7 +36,7 @@ const section = (title: string, body: Content): Content => ({
 
 export function reportDocument(record: PersonRecord, options: ReportOptions): TDocumentDefinitions {
   const w = wordsFor(options.language ?? 'en');
-  const f = reportFigures(record, options.range);
+  const f = reportFigures(record, options.range, localDateOf(options.now, record.patient.timeZone));
   const made = longDate(w, options.now.toISOString().slice(0, 10));
   return {
     pageSize: 'A4',

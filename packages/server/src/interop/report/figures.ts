@@ -1,6 +1,7 @@
 // The numbers of a progress report for a date range (SPEC §10): what the person did first — sessions,
 // activity, capacity against baseline, consistency — then pain, measures against their meaningful
 // change, flares and the engine's decisions. Pure: the PDF only lays these out.
+import { setsOf, weeksOver } from '@steadily/core';
 import { addDays, daysBetween } from '../../services/local-date.ts';
 import { byDate, type PersonRecord, quotaOn, type RecordDecision, type RecordExercise } from '../record.ts';
 import { type MeasureFigures, measureFigures, type Phq2Figures } from './measure-figures.ts';
@@ -19,6 +20,9 @@ interface ExerciseFigures {
   quotaAtEnd: number | null;
   /** Quota at the end of the range against the baseline, in % (100 = baseline). */
   vsBaselinePct: number | null;
+  /** The quota at the end as the clinician's sets (core/prescription.ts), and the load; null: not set. */
+  setsAtEnd: number[] | null;
+  loadKg: number | null;
 }
 
 export interface DayPoint {
@@ -69,7 +73,11 @@ function activeMinutesOf(record: PersonRecord, sessions: PersonRecord['sessions'
   }, 0);
 }
 
-export function reportFigures(record: PersonRecord, range: ReportRange): ReportFigures {
+/**
+ * `today` (the person's local date when the report is made): a range that reaches it counts only the
+ * weeks over before today, as the app's progress and the clinician's summary do (core weeksOver).
+ */
+export function reportFigures(record: PersonRecord, range: ReportRange, today?: string): ReportFigures {
   if (range.from > range.to)
     throw new RangeError(`The report range starts (${range.from}) after it ends (${range.to})`);
   const dayCount = daysBetween(range.from, range.to) + 1;
@@ -91,9 +99,8 @@ export function reportFigures(record: PersonRecord, range: ReportRange): ReportF
       };
     });
   const week = (start: string) => ({ from: start, to: addDays(start, 6) });
-  const fullWeeks = Array.from({ length: Math.floor(dayCount / 7) }, (_, i) =>
-    week(addDays(range.from, 7 * i)),
-  );
+  const daysOver = today !== undefined && range.to >= today ? daysBetween(range.from, today) : dayCount;
+  const fullWeeks = Array.from({ length: weeksOver(daysOver) }, (_, i) => week(addDays(range.from, 7 * i)));
   const painOf = (r: ReportRange) => {
     const list = mornings.filter((m) => inRange(m.localDate, r)).map((m) => m.pain);
     return list.length >= WINDOW_ANSWERS ? round1(mean(list)) : null;
@@ -147,6 +154,8 @@ export function reportFigures(record: PersonRecord, range: ReportRange): ReportF
         quotaAtEnd,
         vsBaselinePct:
           baseline === null || quotaAtEnd === null ? null : Math.round((quotaAtEnd / baseline) * 100),
+        setsAtEnd: quotaAtEnd === null ? null : setsOf(e.unit, quotaAtEnd, e.sets),
+        loadKg: e.loadKg,
       };
     }),
     pain,

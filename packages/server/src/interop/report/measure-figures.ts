@@ -1,6 +1,6 @@
 // Measures up to the end of a report's range against their meaningful change (SPEC §3): PSEQ 11 points,
 // PSFS 1.4, PEG 30% lower; PHQ-2 ≥ 3 suggests talking to a clinician, never a diagnosis.
-import { MCID } from '@steadily/core';
+import { judgeChange, PHQ2_TALK_AT, roundScore } from '@steadily/core';
 import { byDate, type PersonRecord } from '../record.ts';
 
 export interface MeasureFigures {
@@ -18,18 +18,15 @@ export interface Phq2Figures {
   suggestTalk: boolean;
 }
 
-const PHQ2_TALK_AT = 3;
-const round1 = (n: number) => Math.round(n * 10) / 10;
+const round1 = roundScore;
 
 /**
  * The change from a first score to a later one, and whether it is meaningful: PSEQ and PSFS higher is
- * better (by at least the MCID), PEG lower is better (by 30%). Rounded as the app's progress view does.
+ * better (by at least the MCID), PEG lower is better (by 30%). Core's one rule and one rounding
+ * (core/measures.ts), the same the app, the API and FHIR use.
  */
 export function changeAgainstMcid(kind: MeasureFigures['kind'], first: number, latest: number) {
-  const change = round1(latest - first);
-  const meaningful =
-    kind === 'peg' ? first > 0 && (first - latest) / first >= MCID.painRelative : change >= MCID[kind] - 1e-9;
-  return { change, meaningful };
+  return judgeChange(kind, first, latest);
 }
 
 /** Every measure up to the end of the range: the change is from the first ever to the latest. */

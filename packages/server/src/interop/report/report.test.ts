@@ -41,6 +41,25 @@ describe('report figures', () => {
     expect(f.samePainMoreWork).toEqual({ minutesChangePct: 25, painChange: -1 });
   });
 
+  it('counts the weeks the app counts: a week that ends on the day the report is made is not over yet', () => {
+    // 49 days: made on the last day, 6 weeks are over (as the app's progress on day 49); a day later, 7.
+    expect(reportFigures(journey, WHOLE, WHOLE.to).weeks.counted).toBe(6);
+    expect(reportFigures(journey, WHOLE, addDays(WHOLE.to, 1)).weeks.counted).toBe(7);
+    expect(reportFigures(journey, WHOLE).weeks.counted).toBe(7);
+  });
+
+  it('gives the dose at the end as the clinician’s sets, and the load (issue 14)', () => {
+    const programme = journey.programme as NonNullable<PersonRecord['programme']>;
+    const exercises = programme.exercises.map((e) => ({ ...e, sets: 2, loadKg: 4 }));
+    const f = reportFigures({ ...journey, programme: { ...programme, exercises } }, WHOLE);
+    // Walking is given in minutes (no sets); sit to stand ends at 9 (5 + 4); the plank at 30 s (15 + 15).
+    expect(f.exercises.map((e) => [e.name, e.setsAtEnd, e.loadKg])).toEqual([
+      ['Easy walk', null, 4],
+      ['Sit to stand', [5, 4], 4],
+      ['Wall plank', [15, 15], 4],
+    ]);
+  });
+
   it('starts a programme that began inside the range at its first dose, not at none', () => {
     const first = journey.decisions[0]?.localDate as string;
     const from = addDays(first, -5);

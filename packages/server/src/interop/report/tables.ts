@@ -1,6 +1,6 @@
 // The report's tables: what the person did per exercise, measures against their meaningful change,
 // flare-ups, and the dose changes with the reason the person was given.
-import { renderReason, type Unit } from '@steadily/core';
+import { renderReason, setsNotation, type Unit } from '@steadily/core';
 import type { Content, TableCell } from 'pdfmake';
 import type { PersonRecord, RecordDecision } from '../record.ts';
 import type { ReportFigures } from './figures.ts';
@@ -32,7 +32,12 @@ export function exercisesTable(f: ReportFigures, w: Words): Content {
       e.name,
       String(e.sessions),
       dose(e.quotaAtStart, e.unit),
-      dose(e.quotaAtEnd, e.unit),
+      // The clinician's sets and load under the dose: "24 times / 3 × 8 · 5 kg".
+      [
+        dose(e.quotaAtEnd, e.unit),
+        ...(e.setsAtEnd === null ? [] : [setsNotation(e.setsAtEnd)]),
+        ...(e.loadKg === null ? [] : [`${number(w.language, e.loadKg)} kg`]),
+      ].join('\n'),
       dose(e.baseline, e.unit),
       e.vsBaselinePct === null ? '–' : `${e.vsBaselinePct}%`,
     ]),

@@ -1,6 +1,6 @@
 // Every word of the progress report in English and Spanish (SPEC §11: plain language, both languages).
 // The decisions' reasons come from core's renderReason in the same language.
-import type { Action, Language, Unit } from '@steadily/core';
+import { type Action, type Language, MEASURE_MCID as M, PHQ2_TALK_AT, type Unit } from '@steadily/core';
 
 type Measure = 'pseq' | 'psfs' | 'peg';
 
@@ -117,7 +117,13 @@ const EN: Words = {
     peg: 'PEG (pain and its impact)',
     phq2: 'PHQ-2 (mood check)',
   },
-  mcid: { pseq: '11 points up', psfs: '1.4 points up', peg: '30% lower', phq2: '3 or more' },
+  // The numbers from core's one MCID source (core/measures.ts), the words here.
+  mcid: {
+    pseq: `${M.pseq.points} points up`,
+    psfs: `${M.psfs.points} points up`,
+    peg: `${M.peg.percent}% lower`,
+    phq2: `${PHQ2_TALK_AT} or more`,
+  },
   results: {
     once: 'Not yet measured twice',
     meaningful: 'Meaningful change',
@@ -233,7 +239,12 @@ const ES: Words = {
     peg: 'PEG (dolor y su impacto)',
     phq2: 'PHQ-2 (ánimo)',
   },
-  mcid: { pseq: '11 puntos más', psfs: '1,4 puntos más', peg: '30% menos', phq2: '3 o más' },
+  mcid: {
+    pseq: `${M.pseq.points} puntos más`,
+    psfs: `${String(M.psfs.points).replace('.', ',')} puntos más`,
+    peg: `${M.peg.percent}% menos`,
+    phq2: `${PHQ2_TALK_AT} o más`,
+  },
   results: {
     once: 'Aún medida una sola vez',
     meaningful: 'Cambio importante',

@@ -44,6 +44,9 @@ function makeExercise(overrides: Partial<RecordExercise> & { id: string }): Reco
     libraryExerciseId: null,
     baseline: 11,
     removedOn: null,
+    sets: null,
+    loadKg: null,
+    restSeconds: null,
     ...overrides,
   };
 }

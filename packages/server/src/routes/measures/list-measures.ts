@@ -17,7 +17,14 @@ export default function listMeasuresRoute(app: ZodApp): void {
         200: z.array(
           MeasureShape.extend({
             changeFromFirst: z.number().nullable(),
-            mcid: z.number().nullable(),
+            mcid: z
+              .number()
+              .nullable()
+              .describe('Meaningful change in points (PSEQ 11, PSFS 1.4); null for PEG and PHQ-2'),
+            mcidPercent: z
+              .number()
+              .nullable()
+              .describe('Meaningful change as a share of the first score (PEG: 30 % lower); null otherwise'),
             meaningfulChange: z.boolean().nullable(),
           }),
         ),

@@ -49,6 +49,12 @@ const TodayShape = z.object({
       unit: z.enum(['minutes', 'seconds', 'reps']),
       step: z.number(),
       quota: z.number(),
+      setsToday: z
+        .array(z.int())
+        .nullable()
+        .describe("Today's quota split into the clinician's sets (25 in 3 = [9, 8, 8]); null: one number"),
+      loadKg: z.number().nullable(),
+      restSeconds: z.int().nullable(),
       paused: z.boolean(),
       sessionsToday: z.int(),
       doneToday: z.number(),

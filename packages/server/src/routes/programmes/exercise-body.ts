@@ -1,6 +1,30 @@
 // An exercise as a clinician (or a self-guided person) prescribes it.
+import { PRESCRIPTION_LIMITS as L } from '@steadily/core';
 import { z } from 'zod';
 import { Text } from '../schemas.ts';
+
+/** The clinician's prescription beside the quota: sets × reps or holds, a load, rest between sets. */
+export const PrescriptionFields = z.object({
+  sets: z
+    .int()
+    .min(L.sets.min)
+    .max(L.sets.max)
+    .optional()
+    .describe('Reps and holds: sets the quota is split into, as evenly as possible (25 in 3 = 9 + 8 + 8)'),
+  loadKg: z
+    .number()
+    .min(L.loadKg.min)
+    .max(L.loadKg.max)
+    .multipleOf(0.25)
+    .optional()
+    .describe('Load in kg, in 0.25 kg steps; none for body weight'),
+  restSeconds: z
+    .int()
+    .min(L.restSeconds.min)
+    .max(L.restSeconds.max)
+    .optional()
+    .describe('Rest between sets in seconds (needs 2 sets or more)'),
+});
 
 export const ExerciseBody = z.object({
   name: Text().trim().min(1).max(100),
@@ -24,4 +48,5 @@ export const ExerciseBody = z.object({
     .max(3)
     .optional()
     .describe('1–3 tolerance trials'),
+  ...PrescriptionFields.shape,
 });

@@ -1,10 +1,12 @@
-// One exercise of today's plan: the dose, the reason for the current decision, and the log buttons.
+// One exercise of today's plan: the dose (with the clinician's sets, load and rest), the reason for the
+// current decision, and the log buttons.
 import { renderReason } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { LogSession } from './log-session.tsx';
 import { ResumeExercise } from './resume-exercise.tsx';
+import { prescriptionLines } from './prescription-text.ts';
 
 interface ExerciseCardProps {
   accountId: string;
@@ -37,6 +39,11 @@ export function ExerciseCard({
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{exercise.name}</h3>
       <p className="lead">{t('exercise.today', { dose })}</p>
+      {prescriptionLines(t, language, exercise).map((line) => (
+        <p key={line} className="prescription">
+          {line}
+        </p>
+      ))}
       {current === null ? null : (
         <p className="reason">
           {renderReason(language, current.reasonCode, current.reasonParams, { selfGuided })}

@@ -8,6 +8,7 @@ import { Button } from '../../components/button.tsx';
 import { PainPicker } from '../../components/pain-picker.tsx';
 import { queueWrite, whenSent } from '../../offline/outbox.ts';
 import { addAwaiting, removeAwaiting } from './awaiting-after.ts';
+import { setsText } from './prescription-text.ts';
 
 type Step =
   | { name: 'dose' }
@@ -31,7 +32,9 @@ interface LogSessionProps {
 }
 
 export function LogSession({ accountId, exercise, loggedToday, onUnusual, onSent }: LogSessionProps) {
-  const { t } = useTranslation('today');
+  const { t, i18n } = useTranslation('today');
+  // The log names the sets too, so "I did it" is what the clinician asked for: "24 times (3 sets of 8)".
+  const sets = setsText(t, i18n.language, exercise);
   const [stage, setStage] = useState<Step>({ name: 'dose' });
   const [confirmedAgain, setConfirmedAgain] = useState(false);
   /** A second log of the same exercise on one day is asked about first: one tap must not double it. */
@@ -58,7 +61,9 @@ export function LogSession({ accountId, exercise, loggedToday, onUnusual, onSent
       return (
         <div className="page-actions">
           <Button variant="primary" onClick={() => go({ name: 'peak', done: 'quota' })}>
-            {t('log.didIt', { dose: dose(exercise.quota) })}
+            {sets === null
+              ? t('log.didIt', { dose: dose(exercise.quota) })
+              : t('log.didItSets', { dose: dose(exercise.quota), sets })}
           </Button>
           <Button
             variant="quiet"

@@ -1,6 +1,7 @@
 // A clinician records a measure for a patient — at an appointment, from a paper form: the instrument,
 // the week (0, 6, 12), the date and the answers. PSFS starts from the patient's own activities. Errors
 // name the field; a week already recorded is refused by the server and said so.
+import { roundScore } from '@steadily/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/errors.ts';
@@ -46,7 +47,11 @@ export function MeasureForm({ patientId, measures, onSaved }: MeasureFormProps) 
     try {
       const saved = await saveMeasure(patientId, input, key);
       setStatus({
-        text: t('measureForm.saved', { instrument: saved.instrument, week: saved.week, total: saved.total }),
+        text: t('measureForm.saved', {
+          instrument: saved.instrument,
+          week: saved.week,
+          total: roundScore(saved.total),
+        }),
         error: false,
       });
       setDraft(start(draft.instrument, draft.week));
@@ -58,10 +63,8 @@ export function MeasureForm({ patientId, measures, onSaved }: MeasureFormProps) 
     }
   }
 
-  const item = (i: number) =>
-    draft.instrument === 'PSEQ'
-      ? t('measureForm.pseqItem', { n: i + 1 })
-      : t(`measureForm.${draft.instrument}.${i}`);
+  // Every item worded (PSEQ paraphrased: Nicholas 2007), so a paper form can be copied item by item.
+  const item = (i: number) => t(`measureForm.${draft.instrument}.${i}`);
   return (
     <form className="card" aria-labelledby="measure-form-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="measure-form-title">{t('measureForm.title')}</h2>

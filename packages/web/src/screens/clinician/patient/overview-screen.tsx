@@ -1,12 +1,13 @@
 // One patient at a glance: open alerts to acknowledge (and who acknowledged the rest), the running
 // plan with resume and quota changes (or, before any programme, what the person told us while getting
-// started), plateau suggestions, and notes to the patient.
+// started), plateau suggestions, notes to the patient, and a FHIR import of pain scores from another app.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router.tsx';
 import type { ScreenProps } from '../../../app/routes.ts';
 import { formatDate } from '../format.ts';
 import { AlertsList } from './alerts-list.tsx';
 import { BeforeProgramme } from './before-programme.tsx';
+import { FhirImport } from './fhir-import.tsx';
 import { NotesPanel } from './notes-panel.tsx';
 import { PatientLayout, usePatient } from './patient-layout.tsx';
 import { PlanCard } from './plan-card.tsx';
@@ -51,6 +52,7 @@ export default function OverviewScreen({ params }: ScreenProps) {
           </div>
           <div>
             <NotesPanel patientId={record.id} limit={5} />
+            <FhirImport patientId={record.id} onImported={patient.reload} />
           </div>
         </div>
       )}

@@ -10,6 +10,7 @@ import { TextField } from '../../../components/text-field.tsx';
 import { round } from '../format.ts';
 import { useLoad } from '../use-load.ts';
 import { DosingPanel } from './dosing-panel.tsx';
+import { PrescriptionForm, prescriptionSummary } from './prescription-form.tsx';
 
 type PlanExercise = PlanView['exercises'][number];
 
@@ -141,6 +142,12 @@ export function PlanCard({ patientId, onChanged }: { patientId: string; onChange
               </th>
               <td className="number">
                 {round(exercise.quota)} {t(`units.${exercise.unit}`)}
+                {prescriptionSummary(exercise, t) === null ? null : (
+                  <span className="prescription">
+                    <br />
+                    {prescriptionSummary(exercise, t)}
+                  </span>
+                )}
               </td>
               <td>
                 {exercise.paused ? (
@@ -155,12 +162,15 @@ export function PlanCard({ patientId, onChanged }: { patientId: string; onChange
                     {t('plan.resumeExercise', { name: exercise.name })}
                   </Button>
                 ) : (
-                  <QuotaForm
-                    patientId={patientId}
-                    exercise={exercise}
-                    stopped={view.mode === 'stopped'}
-                    onDone={() => changed(t('plan.quotaSet'))}
-                  />
+                  <>
+                    <QuotaForm
+                      patientId={patientId}
+                      exercise={exercise}
+                      stopped={view.mode === 'stopped'}
+                      onDone={() => changed(t('plan.quotaSet'))}
+                    />
+                    <PrescriptionForm patientId={patientId} exercise={exercise} onDone={changed} />
+                  </>
                 )}
               </td>
             </tr>

@@ -1,6 +1,6 @@
 // The programme builder's rows as the form holds them (text, as typed), and their checks: each error
 // names its row and field, like the server's `exercises[0].maxQuota`.
-import { type ExercisePlan, stepFor, type Unit } from '@steadily/core';
+import { type ExercisePlan, PRESCRIPTION_LIMITS as L, stepFor, takesSets, type Unit } from '@steadily/core';
 import type { LibraryExercise } from '../../../api/library.ts';
 import { textIn } from '../../../api/library.ts';
 import type { ExerciseInput, ProgrammeExercise } from '../../../api/record.ts';
@@ -17,9 +17,21 @@ export interface Row {
   perWeek: string;
   /** 0–3 trials, comma-separated; empty: the patient does the trials in their app. */
   baseline: string;
+  /** The clinician's prescription beside the quota (issue 14); empty: not set. */
+  sets: string;
+  loadKg: string;
+  restSeconds: string;
 }
 
-export type RowField = 'name' | 'step' | 'maxQuota' | 'perWeek' | 'baseline';
+export type RowField =
+  | 'name'
+  | 'step'
+  | 'maxQuota'
+  | 'perWeek'
+  | 'baseline'
+  | 'sets'
+  | 'loadKg'
+  | 'restSeconds';
 export type RowErrors = Partial<Record<RowField, string>>;
 
 let counter = 0;
@@ -37,6 +49,9 @@ export function rowFromLibrary(exercise: LibraryExercise, language: string): Row
     maxQuota: String(exercise.maxQuota),
     perWeek: String(exercise.perWeekDefault),
     baseline: '',
+    sets: '',
+    loadKg: '',
+    restSeconds: '',
   };
 }
 
@@ -53,6 +68,9 @@ export function rowFromProgramme(exercise: ProgrammeExercise, library: Map<strin
     maxQuota: exercise.maxQuota === null ? '' : String(exercise.maxQuota),
     perWeek: String(exercise.perWeek),
     baseline: exercise.baseline.join(', '),
+    sets: exercise.sets == null ? '' : String(exercise.sets),
+    loadKg: exercise.loadKg == null ? '' : String(exercise.loadKg),
+    restSeconds: exercise.restSeconds == null ? '' : String(exercise.restSeconds),
   };
 }
 
@@ -79,7 +97,40 @@ export function checkRow(row: Row): RowErrors {
   if (!Number.isInteger(perWeek) || perWeek < 1 || perWeek > 21) errors.perWeek = 'perWeek';
   const trials = baselineOf(row);
   if (trials.length > 3 || trials.some((v) => !(v > 0) || v > 100_000)) errors.baseline = 'baseline';
+  return { ...errors, ...checkPrescription(row.unit, row) };
+}
+
+const blank = (text: string) => text.trim() === '';
+const inRange = (n: number, r: { min: number; max: number }) => n >= r.min && n <= r.max;
+
+/** The server's rules for sets, load and rest (routes/programmes/exercise-body.ts), as field errors. */
+export function checkPrescription(
+  unit: Unit,
+  given: { sets: string; loadKg: string; restSeconds: string },
+): Partial<Record<'sets' | 'loadKg' | 'restSeconds', string>> {
+  const errors: Partial<Record<'sets' | 'loadKg' | 'restSeconds', string>> = {};
+  // Minutes are given as one number: sets and rest are hidden there and not sent (toInput).
+  const p = takesSets(unit) ? given : { ...given, sets: '', restSeconds: '' };
+  const sets = num(p.sets);
+  if (!blank(p.sets) && (!Number.isInteger(sets) || !inRange(sets, L.sets))) errors.sets = 'sets';
+  const load = num(p.loadKg);
+  if (!blank(p.loadKg) && (!inRange(load, L.loadKg) || !Number.isInteger(load * 4))) errors.loadKg = 'loadKg';
+  const rest = num(p.restSeconds);
+  if (
+    !blank(p.restSeconds) &&
+    (blank(p.sets) || !(sets >= 2) || !Number.isInteger(rest) || !inRange(rest, L.restSeconds))
+  )
+    errors.restSeconds = 'restSeconds';
   return errors;
+}
+
+/** The prescription as the API takes it: null for each field left empty. */
+export function prescriptionOf(p: { sets: string; loadKg: string; restSeconds: string }) {
+  return {
+    sets: blank(p.sets) ? null : num(p.sets),
+    loadKg: blank(p.loadKg) ? null : num(p.loadKg),
+    restSeconds: blank(p.restSeconds) ? null : num(p.restSeconds),
+  };
 }
 
 export function toInput(row: Row): ExerciseInput {
@@ -93,6 +144,9 @@ export function toInput(row: Row): ExerciseInput {
     perWeek: num(row.perWeek),
     ...(row.libraryExerciseId !== null && { libraryExerciseId: row.libraryExerciseId }),
     ...(trials.length > 0 && { baseline: trials }),
+    ...(!blank(row.sets) && takesSets(row.unit) && { sets: num(row.sets) }),
+    ...(!blank(row.loadKg) && { loadKg: num(row.loadKg) }),
+    ...(!blank(row.restSeconds) && takesSets(row.unit) && { restSeconds: num(row.restSeconds) }),
   };
 }
 

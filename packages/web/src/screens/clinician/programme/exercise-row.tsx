@@ -1,5 +1,7 @@
-// One exercise of the draft: name, unit, step, maxQuota, sessions a week, baseline trials and the
+// One exercise of the draft: name, unit, step, maxQuota, sessions a week, baseline trials, the
+// clinician's sets, load and rest beside the quota, and the
 // instructions the patient will read (add your own notes there).
+import { takesSets } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { TextField } from '../../../components/text-field.tsx';
@@ -45,6 +47,33 @@ export function ExerciseRow({ row, index, errors, recorded, onChange, onRemove }
           onChange={(e) => set({ baseline: e.target.value })}
           error={error('baseline')}
         />
+        {takesSets(row.unit) ? (
+          <TextField
+            label={t('builder.sets')}
+            hint={t('builder.setsHint')}
+            inputMode="numeric"
+            value={row.sets}
+            onChange={(e) => set({ sets: e.target.value })}
+            error={error('sets')}
+          />
+        ) : null}
+        <TextField
+          label={t('builder.loadKg')}
+          hint={t('builder.loadKgHint')}
+          inputMode="decimal"
+          value={row.loadKg}
+          onChange={(e) => set({ loadKg: e.target.value })}
+          error={error('loadKg')}
+        />
+        {takesSets(row.unit) ? (
+          <TextField
+            label={t('builder.restSeconds')}
+            inputMode="numeric"
+            value={row.restSeconds}
+            onChange={(e) => set({ restSeconds: e.target.value })}
+            error={error('restSeconds')}
+          />
+        ) : null}
       </div>
       <TextAreaField
         label={t('builder.instructions')}

@@ -1,5 +1,6 @@
 // A one-page summary for an appointment (print it, or save it as PDF from the browser): the plan now
 // against baseline, adherence, open alerts, recent dose changes with reasons, flares, measures, notes.
+import { setsOf, type Unit } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import { getPatientAlerts } from '../../../api/caseload.ts';
 import type { ScreenProps } from '../../../app/routes.ts';
@@ -7,6 +8,7 @@ import { Button } from '../../../components/button.tsx';
 import { causeText } from '../caseload/reason-text.tsx';
 import { formatDate, formatInstant, round } from '../format.ts';
 import { PatientLayout, usePatient } from '../patient/patient-layout.tsx';
+import { prescriptionSummary } from '../patient/prescription-form.tsx';
 import { reasonIn } from '../timeline/decision-list.tsx';
 import { DoseChart } from '../timeline/dose-chart.tsx';
 import { loadTimeline } from '../timeline/load-timeline.ts';
@@ -37,6 +39,13 @@ export default function SummaryScreen({ params }: ScreenProps) {
           .reverse();
         const open = alerts.filter((a) => a.acknowledgedAt === null);
         const weeks = d.progress?.weeks ?? [];
+        // The dose now as the clinician prescribed it: "3 × 8 · 5 kg" after the capacity line.
+        const prescribed = (c: { exercise: string; name: string; unit: Unit; current: number }) => {
+          const e = d.exercises.find((x) => x.id === c.exercise);
+          if (e === undefined) return null;
+          const setsToday = setsOf(c.unit, c.current, e.sets);
+          return prescriptionSummary({ ...e, id: e.id, unit: c.unit, setsToday }, t);
+        };
         return (
           <div className="summary">
             <div className="toolbar no-print">
@@ -45,16 +54,17 @@ export default function SummaryScreen({ params }: ScreenProps) {
               </Button>
             </div>
             <Exports patientId={record.id} />
-            <p className="print-only">
-              <strong>{record.displayName}</strong> · {record.email} ·{' '}
-              {t('summary.printed', { when: formatInstant(new Date().toISOString(), i18n.language) })}
-            </p>
+            {/* The page's heading and the line under it already name the person, email and mode: the
+                printed page adds only when it was printed (the header once, issue 14). */}
             <p>
               {t('summary.started', {
                 date: formatDate(d.timeline.startDate, i18n.language),
                 weeks: (d.progress?.weeksSinceStart ?? 0) + 1,
               })}
-              {record.mode ? ` · ${t(`modes.${record.mode}`)}` : ''}
+              <span className="print-only-inline">
+                {' · '}
+                {t('summary.printed', { when: formatInstant(new Date().toISOString(), i18n.language) })}
+              </span>
             </p>
             <section aria-labelledby="sum-capacity">
               <h2 id="sum-capacity">{t('summary.capacity')}</h2>
@@ -68,6 +78,7 @@ export default function SummaryScreen({ params }: ScreenProps) {
                       unit: t(`units.${c.unit}`),
                       pct: Math.round(c.changePct),
                     })}
+                    {prescribed(c) === null ? null : ` · ${prescribed(c)}`}
                   </li>
                 ))}
               </ul>

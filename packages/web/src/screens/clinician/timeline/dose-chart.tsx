@@ -10,6 +10,11 @@ import type { Series } from './series.ts';
 const QUOTA_COLOURS = ['#0b5563', '#5b3a8c', '#1d6b2f', '#8a3b12', '#2f4f9a'];
 const MORNING = '#8a5a00';
 const PEAK = '#a1260d';
+/**
+ * Printed, the chart is redrawn this wide (CSS px): A4 at 12 mm margins is 186 mm ≈ 703 px. Drawn at
+ * the screen's width it was cut off at the page edge, around day 47, and lost its pain axis (issue 14).
+ */
+export const PRINT_WIDTH = 680;
 
 export function DoseChart({
   series,
@@ -35,7 +40,7 @@ export function DoseChart({
     const flares = series.flares;
     const chart = new uPlot(
       {
-        width: Math.max(280, element.clientWidth),
+        width: window.matchMedia?.('print').matches ? PRINT_WIDTH : Math.max(280, element.clientWidth),
         height,
         cursor: { show: false },
         legend: { show: true, live: false },
@@ -96,10 +101,25 @@ export function DoseChart({
       data,
       element,
     );
-    const resize = () => chart.setSize({ width: Math.max(280, element.clientWidth), height });
+    const print = window.matchMedia?.('print');
+    const resize = () =>
+      chart.setSize({
+        width: print?.matches ? PRINT_WIDTH : Math.max(280, element.clientWidth),
+        height,
+      });
+    const toPrint = () => chart.setSize({ width: PRINT_WIDTH, height });
     window.addEventListener('resize', resize);
+    // Chromium fires beforeprint before it lays the page out for print, and the print media query when
+    // it does (also when a test emulates print media): either way the chart fits the page.
+    window.addEventListener('beforeprint', toPrint);
+    window.addEventListener('afterprint', resize);
+    print?.addEventListener('change', resize);
+    if (print?.matches) toPrint();
     return () => {
       window.removeEventListener('resize', resize);
+      window.removeEventListener('beforeprint', toPrint);
+      window.removeEventListener('afterprint', resize);
+      print?.removeEventListener('change', resize);
       chart.destroy();
     };
   }, [series, exercises, height, t]);

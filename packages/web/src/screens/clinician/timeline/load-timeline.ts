@@ -17,7 +17,15 @@ export async function loadTimeline(patientId: string) {
   // A draft may be open beside the running programme: names come from the decisions' exercises.
   const ids = [...new Set(timeline.decisions.map((d) => d.exerciseId))];
   const known = new Map((running ?? programme).exercises.map((e) => [e.id, e]));
-  const exercises = ids.map((id) => ({ id, name: known.get(id)?.name ?? id, unit: known.get(id)?.unit }));
+  const exercises = ids.map((id) => ({
+    id,
+    name: known.get(id)?.name ?? id,
+    unit: known.get(id)?.unit,
+    // The clinician's sets, load and rest (issue 14), for the summary's "what the patient does now".
+    sets: known.get(id)?.sets ?? null,
+    loadKg: known.get(id)?.loadKg ?? null,
+    restSeconds: known.get(id)?.restSeconds ?? null,
+  }));
   const today = Math.floor((Date.now() - Date.parse(`${timeline.startDate}T00:00:00Z`)) / 86_400_000) + 1;
   return { timeline, exercises, measures, progress, notes, series: buildSeries(timeline, ids, today) };
 }

@@ -1,11 +1,22 @@
 // Outcome measures with their change from the first, against the minimal clinically important
-// difference where there is one (PSEQ 11 points, PSFS 1.4).
+// difference where there is one (core/measures.ts: PSEQ 11 points, PSFS 1.4, PEG 30 % lower; the server
+// judges, this only words it). Scores and changes are rounded as everywhere else (core roundScore).
+import { roundScore } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../../api/record.ts';
-import { formatDate, round } from '../format.ts';
+import { formatDate } from '../format.ts';
+
+const round = roundScore;
 
 export function MeasuresTable({ measures }: { measures: Measure[] }) {
   const { t, i18n } = useTranslation('clinician');
+  const mcidText = (m: Measure) => {
+    if (m.mcid !== null)
+      return ` · ${m.meaningfulChange ? t('measures.meaningful', { mcid: m.mcid }) : t('measures.notYet', { mcid: m.mcid })}`;
+    const percent = m.mcidPercent ?? null;
+    if (percent === null) return '';
+    return ` · ${m.meaningfulChange ? t('measures.meaningfulPercent', { percent }) : t('measures.notYetPercent', { percent })}`;
+  };
   return (
     <section aria-labelledby="measures-title">
       <h2 id="measures-title">{t('measures.title')}</h2>
@@ -37,9 +48,7 @@ export function MeasuresTable({ measures }: { measures: Measure[] }) {
                     : t('measures.changeBy', {
                         change: `${m.changeFromFirst > 0 ? '+' : ''}${round(m.changeFromFirst)}`,
                       })}
-                  {m.mcid !== null && m.changeFromFirst !== null
-                    ? ` · ${m.meaningfulChange ? t('measures.meaningful', { mcid: m.mcid }) : t('measures.notYet', { mcid: m.mcid })}`
-                    : ''}
+                  {m.changeFromFirst !== null ? mcidText(m) : ''}
                   {m.suggestTalkingToClinician ? ` · ${t('measures.phq2')}` : ''}
                 </td>
               </tr>
