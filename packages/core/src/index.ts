@@ -4,7 +4,6 @@ export { CONDITION_IDS, type ConditionId, presetsForConditions } from './conditi
 export { aboveCap, capQuota } from './dose-cap.ts';
 export { Engine, EngineError, EVENT_RANK, resumeEngine, type Started, startEngine } from './engine.ts';
 export * from './library/index.ts';
-export { plateauRuleHolds } from './plateau.ts';
 export {
   judgeChange,
   MEASURE_MCID,
@@ -15,6 +14,7 @@ export {
   roundScore,
   type ScoredMeasure,
 } from './measures.ts';
+export { plateauRuleHolds } from './plateau.ts';
 export {
   PRESCRIPTION_LIMITS,
   type Prescription,

@@ -16,8 +16,8 @@ import {
 import { ConflictError, ForbiddenError, ValidationError } from '../errors.ts';
 import type { Actor, AppContext } from './context.ts';
 import { type ActiveProgramme, activeProgrammeOf, recordEngineEvent } from './engine-runner.ts';
-import { localDateOf } from './local-date.ts';
 import { requireUsableLibraryExercise } from './library.ts';
+import { localDateOf } from './local-date.ts';
 import { prescriptionColumns } from './prescription.ts';
 import type { ExerciseInput } from './programmes.ts';
 import { requirePatient, todayFor } from './screening.ts';

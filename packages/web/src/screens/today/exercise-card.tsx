@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TodayExercise } from '../../api/today.ts';
 import { usePreferences } from '../../app/preferences.ts';
 import { LogSession } from './log-session.tsx';
-import { ResumeExercise } from './resume-exercise.tsx';
 import { prescriptionLines } from './prescription-text.ts';
+import { ResumeExercise } from './resume-exercise.tsx';
 
 interface ExerciseCardProps {
   accountId: string;
