@@ -1,28 +1,9 @@
-// The dosing model of a running programme (issue 11, docs/dosing.md): which model runs, since when,
-// what the personal model has learned; a clinician's switch; the person closing the switch notice.
+// The dosing model of a running programme (issue 11, docs/dosing.md): which model runs, since when, what
+// the personal model has learned (core's LearnedModel, as the API sends it); a clinician's switch; the
+// person closing the switch notice.
+import type { DosingModel, LearnedModel } from '@steadily/core';
 import { newClientId } from '../offline/client-id.ts';
 import { request } from './client.ts';
-
-export type DosingModel = 'classic' | 'personal';
-
-export interface LearnedResponse {
-  exercise: string;
-  /** Pain rise (points) for each 10 % of load above what was recently tolerated, and its range. */
-  responsePer10Pct: number;
-  responseLow: number;
-  responseHigh: number;
-  observations: number;
-  toleratedQuota: number;
-}
-
-export interface LearnedModel {
-  /** Day-to-day spread of morning pain (points), and its range. */
-  noiseSd: number;
-  noiseLow: number;
-  noiseHigh: number;
-  mornings: number;
-  exercises: Record<string, LearnedResponse>;
-}
 
 export interface DosingView {
   model: DosingModel;

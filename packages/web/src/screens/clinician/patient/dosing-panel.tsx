@@ -1,8 +1,10 @@
 // Which dosing model a running programme follows (issue 11, docs/dosing.md), since when, and the switch
 // to the other one. The switch asks first and says what changes: decisions already made stay.
+
+import type { DosingModel } from '@steadily/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DosingModel, type DosingView, setDosing } from '../../../api/dosing.ts';
+import { type DosingView, setDosing } from '../../../api/dosing.ts';
 import { ApiError } from '../../../api/errors.ts';
 import { Button } from '../../../components/button.tsx';
 import { formatDate } from '../format.ts';

@@ -1,10 +1,11 @@
 // The programme builder (SPEC §12): exercises from the library (or written here), sessions a week,
 // starting dose from baseline trials (or trials the patient does in their app), instructions, the
 // flare plan; a preview of the engine on sample weeks; save the draft, then start it.
+
+import type { DosingModel } from '@steadily/core';
 import { DEFAULT_THRESHOLDS, type PresetId, resolveThresholds } from '@steadily/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DosingModel } from '../../../api/dosing.ts';
 import { ApiError } from '../../../api/errors.ts';
 import { getLibrary, type LibraryExercise } from '../../../api/library.ts';
 import {

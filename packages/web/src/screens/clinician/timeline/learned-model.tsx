@@ -2,8 +2,10 @@
 // a small chart per exercise: the predicted pain rise at loads above the dose they recently tolerated,
 // its likely range shaded, and the day-to-day noise of morning pain as a dashed line, so a clinician
 // sees at a glance whether a rise would stand out from the noise. Under "classic" it says so.
+
+import type { LearnedResponse } from '@steadily/core';
 import { useTranslation } from 'react-i18next';
-import type { DosingView, LearnedResponse } from '../../../api/dosing.ts';
+import type { DosingView } from '../../../api/dosing.ts';
 import { round } from '../format.ts';
 
 /** A response estimated from fewer sessions than this is called "few data". */
