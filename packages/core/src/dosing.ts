@@ -22,7 +22,8 @@ export function stepBack(step: Step, ex: ExerciseState, code: ReasonCode, inputs
   });
 }
 
-const HOLD_CODE: Record<ZoneCause, ReasonCode> = {
+/** The hold reason for an AMBER exercise-day, by what made it AMBER (both dosing models). */
+export const HOLD_CODE: Record<ZoneCause, ReasonCode> = {
   peak: 'hold_amber_pain',
   after: 'hold_amber_pain',
   morning: 'hold_amber_morning',

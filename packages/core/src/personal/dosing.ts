@@ -2,7 +2,7 @@
 // but a morning counts against the dose only when it is beyond the person's own noise AND the load
 // went up recently; a step back undoes the last increase (after confirmation) instead of −20 % of a
 // dose tolerated for weeks; and while pain does not respond to load, the dose still grows with time.
-import { progressTarget } from '../dosing.ts';
+import { HOLD_CODE, progressTarget } from '../dosing.ts';
 import { morningOn, referenceFor } from '../reference.ts';
 import type { EngineState, ExerciseState } from '../state.ts';
 import { type DecisionSpec, decide, type Step } from '../step.ts';
@@ -140,16 +140,6 @@ const SETTLE_Z = 1.15;
 /** The rest-day contrast above responseFlat: one-sided ~90 % steps back, ~80 % holds. */
 const STEP_BACK_Z = 1.28;
 const HOLD_Z = 0.84;
-
-const HOLD_CODE: Record<ZoneCause, ReasonCode> = {
-  peak: 'hold_amber_pain',
-  after: 'hold_amber_pain',
-  morning: 'hold_amber_morning',
-  less: 'hold_amber_less',
-  more: 'hold_amber_more',
-  timeout: 'hold_timeout',
-  symptom: 'hold_amber_pain',
-};
 
 /**
  * The exercise-day's one decision under "personal", once its morning is known (or timed out: null).
