@@ -3,6 +3,7 @@
 import type {
   Action,
   ConditionId,
+  DosingModel,
   MeasureKind,
   Modality,
   PresetId,
@@ -56,6 +57,8 @@ export interface RecordProgramme {
   exercises: RecordExercise[];
   /** Who built the programme: a clinician, or the person (self-guided); absent or null when unknown. */
   createdBy?: RecordPerson | null;
+  /** The dosing model the programme runs now (issue 11, docs/dosing.md); absent: classic. */
+  dosing?: DosingModel;
 }
 
 export interface RecordExercise {

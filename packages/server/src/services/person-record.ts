@@ -130,6 +130,7 @@ export async function loadPersonRecord(db: Executor, patientId: string): Promise
       flarePlan: row.flare_plan,
       exercises,
       createdBy: personOf(row.created_by),
+      dosing: row.dosing,
     };
     const start = row.start_date;
     if (start !== null) {

@@ -88,7 +88,7 @@ function whyContent(record: PersonRecord, f: ClinicianFigures, c: ClinicianWords
   return [
     { text: c.conditionsLine(list) },
     ...(goals as Content[]),
-    ...c.model(f.presets, f.thresholds).map((text): Content => ({ text, margin: [0, 4, 0, 0] })),
+    ...c.model(f.presets, f.thresholds, f.dosing).map((text): Content => ({ text, margin: [0, 4, 0, 0] })),
   ];
 }
 

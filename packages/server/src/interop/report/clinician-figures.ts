@@ -4,6 +4,7 @@
 // action, and the next steps that follow from the record. Pure: the PDF only lays these out.
 import {
   type Action,
+  type DosingModel,
   type PresetId,
   resolveThresholds,
   roundScore,
@@ -46,6 +47,8 @@ export interface ExerciseRow {
 }
 
 export interface ClinicianFigures {
+  /** The dosing model the programme runs now: the report describes the rules actually in use. */
+  dosing: DosingModel;
   thresholds: Thresholds;
   presets: PresetId[];
   measures: MeasureRow[];
@@ -150,6 +153,7 @@ export function clinicianFigures(
     (f) => f.startDate <= range.to && (f.endDate === null || f.endDate > range.to),
   );
   return {
+    dosing: record.programme?.dosing ?? 'classic',
     thresholds: resolveThresholds(presets),
     presets,
     measures: measureRows(record, range.to),

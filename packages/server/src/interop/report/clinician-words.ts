@@ -3,6 +3,7 @@
 import {
   type Action,
   type ConditionId,
+  type DosingModel,
   type Language,
   MEASURE_MCID as M,
   PHQ2_TALK_AT,
@@ -45,7 +46,7 @@ export interface ClinicianWords {
   goalsIntro: string;
   goal: (activity: string, first: string, latest: string | null) => string;
   noGoals: string;
-  model: (presets: PresetId[], t: Thresholds) => string[];
+  model: (presets: PresetId[], t: Thresholds, dosing: DosingModel) => string[];
   adherence: {
     sessions: (done: number, planned: number, pct: number | null) => string;
     noSessions: string;
@@ -138,8 +139,10 @@ const EN: ClinicianWords = {
   goal: (activity, first, latest) =>
     `${activity}: ${first}/10 at baseline${latest === null ? '' : `, ${latest}/10 at the latest review`}.`,
   noGoals: 'No PSFS activities have been recorded.',
-  model: (presets, t) => [
-    `Model: graded activity with pain monitoring. Each exercise starts at ${t.startPct}% of the patient's baseline tolerance (mean of the baseline trials; Lambeek 2007) and rises by ${t.progressPct}% after ${t.greensToProgress} sessions in the green zone. Pain up to ${t.ceiling}/10 during exercise is acceptable, with a rise of at most ${t.rise} points the next morning and a hard ceiling of ${t.hardCeiling}/10 (Silbernagel 2007). Increases are capped at ${Math.round((t.capFactor - 1) * 100)}% over ${t.capDays} days (Nielsen 2014).`,
+  model: (presets, t, dosing) => [
+    dosing === 'personal'
+      ? `Model: graded activity with pain monitoring, dosed by Steadily's personal model (docs/dosing.md). Each exercise starts at ${t.startPct}% of the patient's baseline tolerance (mean of the baseline trials; Lambeek 2007). The dose rises on a time-contingent schedule while pain does not respond to load (Lindström 1992), and an increase is undone when pain rises beyond the patient's own day-to-day variation after it, as learned from their history. Pain above the hard ceiling of ${t.hardCeiling}/10 is never accepted (Silbernagel 2007). Increases are capped at ${Math.round((t.capFactor - 1) * 100)}% over ${t.capDays} days (Nielsen 2014).`
+      : `Model: graded activity with pain monitoring. Each exercise starts at ${t.startPct}% of the patient's baseline tolerance (mean of the baseline trials; Lambeek 2007) and rises by ${t.progressPct}% after ${t.greensToProgress} sessions in the green zone. Pain up to ${t.ceiling}/10 during exercise is acceptable, with a rise of at most ${t.rise} points the next morning and a hard ceiling of ${t.hardCeiling}/10 (Silbernagel 2007). Increases are capped at ${Math.round((t.capFactor - 1) * 100)}% over ${t.capDays} days (Nielsen 2014).`,
     `Condition presets in force (the most cautious value of each wins): ${presets
       .map(
         (p) =>
@@ -277,8 +280,10 @@ const ES: ClinicianWords = {
   goal: (activity, first, latest) =>
     `${activity}: ${first}/10 al inicio${latest === null ? '' : `, ${latest}/10 en la última revisión`}.`,
   noGoals: 'No se han registrado actividades de la PSFS.',
-  model: (presets, t) => [
-    `Modelo: actividad graduada con control del dolor. Cada ejercicio empieza al ${t.startPct}% de la tolerancia basal de la persona (media de las pruebas basales; Lambeek 2007) y sube un ${t.progressPct}% tras ${t.greensToProgress} sesiones en zona verde. Se acepta un dolor de hasta ${t.ceiling}/10 durante el ejercicio, con una subida de como mucho ${t.rise} puntos a la mañana siguiente y un techo absoluto de ${t.hardCeiling}/10 (Silbernagel 2007). Las subidas se limitan a un ${Math.round((t.capFactor - 1) * 100)}% en ${t.capDays} días (Nielsen 2014).`,
+  model: (presets, t, dosing) => [
+    dosing === 'personal'
+      ? `Modelo: actividad graduada con control del dolor, dosificada por el modelo personal de Steadily (docs/dosing.md). Cada ejercicio empieza al ${t.startPct}% de la tolerancia basal de la persona (media de las pruebas basales; Lambeek 2007). La dosis sube según un calendario fijo mientras el dolor no responde a la carga (Lindström 1992), y una subida se deshace cuando el dolor sube después más allá de la variación diaria propia de la persona, aprendida de su historial. Nunca se acepta un dolor por encima del techo absoluto de ${t.hardCeiling}/10 (Silbernagel 2007). Las subidas se limitan a un ${Math.round((t.capFactor - 1) * 100)}% en ${t.capDays} días (Nielsen 2014).`
+      : `Modelo: actividad graduada con control del dolor. Cada ejercicio empieza al ${t.startPct}% de la tolerancia basal de la persona (media de las pruebas basales; Lambeek 2007) y sube un ${t.progressPct}% tras ${t.greensToProgress} sesiones en zona verde. Se acepta un dolor de hasta ${t.ceiling}/10 durante el ejercicio, con una subida de como mucho ${t.rise} puntos a la mañana siguiente y un techo absoluto de ${t.hardCeiling}/10 (Silbernagel 2007). Las subidas se limitan a un ${Math.round((t.capFactor - 1) * 100)}% en ${t.capDays} días (Nielsen 2014).`,
     `Perfiles de condición en vigor (gana el valor más prudente de cada uno): ${presets
       .map(
         (p) =>
