@@ -7,7 +7,7 @@ import { morningOn, referenceFor } from '../reference.ts';
 import type { EngineState, ExerciseState } from '../state.ts';
 import { type DecisionSpec, decide, type Step } from '../step.ts';
 import type { Decision, ReasonCode, Thresholds } from '../types.ts';
-import type { Classification, ZoneCause } from '../zones.ts';
+import type { Classification } from '../zones.ts';
 import { badBand, noiseOf } from './bands.ts';
 import {
   carryOver,
