@@ -185,7 +185,7 @@ test('a copy of my data downloads as JSON and as CSV tables', async ({ page }) =
   const csv = readFileSync(await tableFile.path(), 'utf8');
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv.slice(1).split('\r\n')[0]).toBe(
-    'date,exercise,unit,action,zone,previous_quota,quota,reason,decided_at',
+    'date,exercise,unit,action,zone,previous_quota,quota,reason,decided_at,dosing',
   );
   expect(csv).toContain('Walking,minutes,start,,7,7,"We start Walking at 7 minutes.');
   await expectNoAxeViolations(page);

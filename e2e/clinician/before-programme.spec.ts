@@ -3,13 +3,19 @@
 // 3 or more is an alert the clinician can acknowledge.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe.ts';
-import { ADMIN, CLEAR_SCREENING, invitedPatient, send, signIn } from './support.ts';
+import { ADMIN, CLEAR_SCREENING, invitedClinician, invitedPatient, send, signIn } from './support.ts';
 
 test('the overview shows onboarding measures and conditions before the programme, and a PHQ-2 alert', async ({
   browser,
   page: clinic,
 }) => {
+  // A clinician of her own: Jo must not join the admin's caseload, whose rows caseload.spec.ts counts.
   await signIn(clinic, ADMIN.email, ADMIN.password);
+  await expect(clinic.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+  const rey = await invitedClinician(browser, clinic.request, 'Dr Rey');
+  await rey.context.close();
+  await clinic.context().clearCookies();
+  await signIn(clinic, rey.email);
   await expect(clinic.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
   const jo = await invitedPatient(browser, clinic.request, 'Jo Before');
   const base = `/api/patients/${jo.id}`;
@@ -39,6 +45,6 @@ test('the overview shows onboarding measures and conditions before the programme
   await expect(clinic.getByText('Reported: PHQ-2 of 3 or more')).toBeVisible();
   await expectNoAxeViolations(clinic);
   await clinic.getByRole('button', { name: 'Acknowledge' }).click();
-  await expect(clinic.getByText(/Acknowledged by Dr Vega/)).toBeVisible();
+  await expect(clinic.getByText(/Acknowledged by Dr Rey/)).toBeVisible();
   await jo.context.close();
 });

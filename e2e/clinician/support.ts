@@ -69,6 +69,24 @@ export async function invitedPatient(browser: Browser, clinician: APIRequestCont
   return { id: me.id as string, email, context };
 }
 
+/**
+ * A clinician of their own, invited by the admin: a spec whose patients must not join the admin's
+ * caseload (caseload.spec.ts counts that caseload's rows) works as this clinician.
+ */
+export async function invitedClinician(browser: Browser, admin: APIRequestContext, displayName: string) {
+  const invitation = await send(admin, 'POST', '/api/invitations', { kind: 'clinician' });
+  const context = await newContext(browser);
+  const email = testEmail(displayName, 'example.test');
+  await send(context.request, 'POST', '/api/auth/sign-up', {
+    email,
+    password: PASSWORD,
+    displayName,
+    timeZone: 'Europe/Madrid',
+    invitationCode: invitation.code,
+  });
+  return { email, context };
+}
+
 export const CLEAR_SCREENING = {
   clearance: { general: [false, false, false, false, false, false, false] },
   redFlags: [],

@@ -68,8 +68,16 @@ const WALKING: ExercisePlan = {
   libraryExerciseId: 'easy-walk',
 };
 
-/** Screening clear, a usual morning pain of 3, the exercises' baselines, the programme started today. */
-export async function startProgramme(page: Page, person: Person, exercises: ExercisePlan[] = [WALKING]) {
+/**
+ * Screening clear, a usual morning pain of 3, the exercises' baselines, the programme started today
+ * (on the app's default dosing model, "personal", unless `dosing` names one).
+ */
+export async function startProgramme(
+  page: Page,
+  person: Person,
+  exercises: ExercisePlan[] = [WALKING],
+  dosing?: 'classic' | 'personal',
+) {
   const base = `/api/patients/${person.id}`;
   const api = page.request;
   await send(api, 'PUT', `${base}/screening`, {
@@ -80,7 +88,7 @@ export async function startProgramme(page: Page, person: Person, exercises: Exer
   await send(api, 'PUT', `${base}/conditions`, { conditions: ['other'] });
   await send(api, 'PUT', `${base}/reference-pain`, { referenceMorningPain: 3 });
   await send(api, 'PUT', `${base}/programme`, { exercises: exercises.map((e) => ({ maxQuota: 60, ...e })) });
-  return send(api, 'POST', `${base}/programme/start`, {});
+  return send(api, 'POST', `${base}/programme/start`, dosing === undefined ? {} : { dosing });
 }
 
 /** The four week-0 measures, so Today shows no "questions left" card. */
