@@ -16,6 +16,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['packages/*/src/**/*.int.test.ts'],
+          // Two files at a time even on two cores: these tests mostly wait on a database or a child
+          // process (each file has its own database), so one worker per spare core left a core idle.
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
