@@ -108,6 +108,20 @@ export async function moveDays(pages: Page[], days: number): Promise<void> {
   for (const page of pages) await page.clock.setSystemTime(now);
 }
 
+/**
+ * The server's today for a patient in Europe/Madrid (as invitedPatient signs them up): the test clock,
+ * which earlier specs have moved forward, not the real date.
+ */
+export async function serverLocalDate(api: APIRequestContext): Promise<string> {
+  const res = await api.post('/api/test/clock', {
+    data: { days: 0 },
+    headers: { 'x-csrf-token': await csrf(api) },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  const now = new Date((await res.json()).now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(now);
+}
+
 /** Installs a controllable clock in a page and sets it to the server's time. */
 export async function syncedPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
