@@ -3,13 +3,14 @@
 // and pain, measures at weeks 0/6/12 against their MCID, every exercise's dose against baseline with the
 // deliberately low start explained, decisions, flares and next steps. Third person, clinical register.
 import type pdfmake from 'pdfmake';
-import type { Content, TableCell } from 'pdfmake';
+import type { Content } from 'pdfmake';
 import type { PersonRecord } from '../record.ts';
 import { type ClinicianFigures, clinicianFigures, type ExerciseRow } from './clinician-figures.ts';
 import { type ClinicianWords, clinicianWordsFor } from './clinician-words.ts';
 import type { ReportOptions } from './document.ts';
 import { reportFigures } from './figures.ts';
 import { amountText } from './summary.ts';
+import { table } from './tables.ts';
 import { longDate, number, tableDate, type Words, wordsFor } from './words.ts';
 
 type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
@@ -17,19 +18,6 @@ type DocumentDefinition = Parameters<typeof pdfmake.createPdf>[0];
 export interface ClinicianReportOptions extends ReportOptions {
   /** The service the report comes from (an operator setting, e.g. "Northside Physiotherapy"). */
   service: string;
-}
-
-function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths,
-      body: [header.map((text) => ({ text, style: 'th' })), ...rows],
-    },
-    layout: 'lightHorizontalLines',
-    style: 'table',
-  };
 }
 
 const signed = (w: Words, n: number) => `${n > 0 ? '+' : ''}${number(w.language, n)}`;

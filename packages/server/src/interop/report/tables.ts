@@ -7,7 +7,8 @@ import type { ReportFigures } from './figures.ts';
 import { amountText } from './summary.ts';
 import { number, tableDate, type Words } from './words.ts';
 
-function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
+/** A report table: one header row, rows never split across pages (both PDFs use it). */
+export function table(widths: (number | string)[], header: string[], rows: TableCell[][]): Content {
   return {
     table: {
       headerRows: 1,
